@@ -1,0 +1,1 @@
+"""Platform adapters (tweepy, facebook-sdk) and the loopback sandbox. No Qt, no UI."""

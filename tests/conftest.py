@@ -1,0 +1,74 @@
+"""Shared fixtures: isolation from the real user folders, and the databases tests run on.
+
+Storage tests take the `db_url` fixture: SQLite always, and PostgreSQL as well when
+`WEBCARE_TEST_DB_URL` names a database (CI runs `pytest -m postgres` against one). Each
+PostgreSQL test gets a schema of its own, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL
+
+from webcare.config import Settings, parse_db_url, sqlite_url
+from webcare.runtime import Database, open_database
+
+# Headless by default, on a desktop-sized virtual screen (Qt's offscreen default is 800x800,
+# smaller than the main window's minimum size).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+PG_ENV = "WEBCARE_TEST_DB_URL"
+BACKENDS = ["sqlite"]
+if os.environ.get(PG_ENV):
+    BACKENDS.append(pytest.param("postgresql", marks=pytest.mark.postgres))
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real data folder, preferences, database or language."""
+    monkeypatch.setenv("WEBCARE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WEBCARE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("WEBCARE_DB_URL", raising=False)
+    monkeypatch.delenv("WEBCARE_LANG", raising=False)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[URL]:
+    """An empty database: a SQLite file, or a fresh schema in the PostgreSQL test database."""
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path)
+        return
+    base = parse_db_url(os.environ[PG_ENV])
+    schema = f"test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield base.update_query_dict({"options": f"-csearch_path={schema}"})
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def settings(db_url: URL, tmp_path: Path) -> Settings:
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    return Settings(db_url=db_url, data_dir=data, language="nl")
+
+
+@pytest.fixture
+def database(settings: Settings) -> Iterator[Database]:
+    """A database upgraded to the newest schema."""
+    db = open_database(settings)
+    yield db
+    db.close()

@@ -1,0 +1,1 @@
+"""Resident profiles, linked only with consent."""

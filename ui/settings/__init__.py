@@ -1,0 +1,1 @@
+"""Settings and information about this installation."""

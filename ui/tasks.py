@@ -1,0 +1,82 @@
+"""Background work for the GUI: database calls on one worker thread, results back by signal.
+
+A SQLAlchemy session must not cross threads, so every database task runs start to end on the
+single database thread and returns plain values (dataclasses), never live ORM objects.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class TaskRunner(QObject):
+    """Runs callables off the GUI thread and calls back on the GUI thread.
+
+    Signals:
+        failed(str): a task raised and had no error callback; the text is for the status bar.
+    """
+
+    failed = Signal(str)
+    _done = Signal(object, object, object, object)  # on_done, on_error, result, error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webcare-db")
+        self._pending = 0
+        self._done.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        """Tasks submitted whose callback has not run yet."""
+        return self._pending
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], Any] | None = None,
+        on_error: Callable[[BaseException], Any] | None = None,
+    ) -> None:
+        """Run `fn` on the database thread; `on_done(result)` or `on_error(exc)` on this one."""
+        self._pending += 1
+        future = self._db.submit(fn)
+        future.add_done_callback(lambda f: self._finished(f, on_done, on_error))
+
+    def _finished(
+        self,
+        future: Future[Any],
+        on_done: Callable[[Any], Any] | None,
+        on_error: Callable[[BaseException], Any] | None,
+    ) -> None:
+        error = future.exception()
+        self._done.emit(on_done, on_error, None if error else future.result(), error)
+
+    @Slot(object, object, object, object)
+    def _deliver(
+        self,
+        on_done: Callable[[Any], Any] | None,
+        on_error: Callable[[BaseException], Any] | None,
+        result: Any,
+        error: BaseException | None,
+    ) -> None:
+        self._pending -= 1
+        if error is not None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                log.error("background task failed", exc_info=error)
+                self.failed.emit(str(error) or type(error).__name__)
+        elif on_done is not None:
+            on_done(result)
+
+    def shutdown(self) -> None:
+        """Wait for running work and stop the thread (at application exit)."""
+        self._db.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,1 @@
+"""Connected platform accounts: registration, credentials and health."""

@@ -1,0 +1,103 @@
+"""Where Webcare keeps its data and which database it uses.
+
+Resolution order for the database URL: the `--db` option, then `WEBCARE_DB_URL`, then a SQLite
+file in the data folder. The data folder is `WEBCARE_DATA_DIR` or the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from webcare import APP_NAME
+from webcare.errors import ConfigError
+
+ENV_DB_URL = "WEBCARE_DB_URL"
+ENV_DATA_DIR = "WEBCARE_DATA_DIR"
+ENV_LANG = "WEBCARE_LANG"
+ENV_CONFIG_DIR = "WEBCARE_CONFIG_DIR"
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+SQLITE_FILENAME = "webcare.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data folder (created if missing)."""
+    raw = (
+        override
+        or os.environ.get(ENV_DATA_DIR)
+        or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    )
+    path = Path(raw).expanduser()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the data folder {path}: {exc.strerror}") from exc
+    return path
+
+
+def config_dir() -> Path:
+    """The folder for user preferences and window state (`WEBCARE_CONFIG_DIR` overrides)."""
+    raw = os.environ.get(ENV_CONFIG_DIR) or platformdirs.user_config_dir(APP_NAME, appauthor=False)
+    return Path(raw).expanduser()
+
+
+def parse_db_url(raw: str) -> URL:
+    """Parse and normalise a database URL; PostgreSQL always goes through psycopg 3."""
+    try:
+        url = make_url(raw)
+    except ArgumentError as exc:
+        raise ConfigError(f"not a database URL: {raw!r}") from exc
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return url
+    raise ConfigError(f"unsupported database {backend!r}: use sqlite:/// or postgresql://")
+
+
+def resolve_db_url(option: str | None = None, data: Path | None = None) -> URL:
+    """The database URL from the option, the environment or the default SQLite file."""
+    raw = option or os.environ.get(ENV_DB_URL)
+    if raw:
+        return parse_db_url(raw)
+    return sqlite_url(data if data is not None else data_dir())
+
+
+def sqlite_url(folder: Path) -> URL:
+    """The default SQLite database in a data folder."""
+    return make_url(f"sqlite:///{folder / SQLITE_FILENAME}")
+
+
+def resolve_language(option: str | None = None) -> tuple[str, bool]:
+    """The interface language: the option, then `WEBCARE_LANG`, then Dutch.
+
+    Returns:
+        The language and whether the user chose it for this run (then a saved preference in
+        the desktop app does not override it).
+    """
+    chosen = option or os.environ.get(ENV_LANG)
+    lang = chosen or DEFAULT_LANGUAGE
+    if lang not in LANGUAGES:
+        raise ConfigError(f"unsupported language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    return lang, chosen is not None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a command was started with, after resolution."""
+
+    db_url: URL
+    data_dir: Path
+    language: str
+    language_from_user: bool = False
+    demo: bool = False
+
+    def display_db_url(self) -> str:
+        """The URL with any password hidden, for messages and logs."""
+        return self.db_url.render_as_string(hide_password=True)

@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy ORM, the engine factory and the Alembic migrations."""

@@ -1,0 +1,335 @@
+"""The ORM: one typed SQLAlchemy 2 model per table of DESIGN.md (Data).
+
+Every change to this module needs an Alembic migration; `tests/storage/test_migrations.py`
+fails while the two disagree.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from webcare.storage.types import UTCDateTime, str_enum, utcnow
+
+# Deterministic constraint names, so that migrations (and SQLite batch mode) can address them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Platform(enum.StrEnum):
+    X = "x"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+
+
+class AccountStatus(enum.StrEnum):
+    ACTIVE = "active"
+    NEEDS_REAUTH = "needs_reauth"
+    RATE_LIMITED = "rate_limited"
+    ERROR = "error"
+    DISABLED = "disabled"
+
+
+class ConversationKind(enum.StrEnum):
+    PUBLIC_THREAD = "public_thread"
+    DIRECT = "direct"
+
+
+class ConversationStatus(enum.StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    PENDING = "pending"
+    SNOOZED = "snoozed"
+    CLOSED = "closed"
+
+
+class Priority(enum.IntEnum):
+    LOW = 0
+    NORMAL = 1
+    HIGH = 2
+    URGENT = 3
+
+
+class Direction(enum.StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    NOTE = "note"
+
+
+class MessageKind(enum.StrEnum):
+    MENTION = "mention"
+    REPLY = "reply"
+    COMMENT = "comment"
+    POST = "post"
+    DIRECT_MESSAGE = "direct_message"
+    OWN_POST = "own_post"
+    NOTE = "note"
+
+
+class ReplyMode(enum.StrEnum):
+    """How an outbound message reaches the resident."""
+
+    PUBLIC = "public"
+    DIRECT = "direct"
+    PRIVATE_REPLY = "private_reply"
+
+
+class DeliveryState(enum.StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class Role(enum.StrEnum):
+    AGENT = "agent"
+    PLANNER = "planner"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+    PRIVACY_OFFICER = "privacy_officer"
+
+
+class Account(Base):
+    """A connected platform account. Its credential lives in the OS keyring, never here."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("platform", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[Platform] = mapped_column(str_enum(Platform, 16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    handle: Mapped[str] = mapped_column(String(200), default="")
+    api_base: Mapped[str | None] = mapped_column(String(500))
+    credential_ref: Mapped[str] = mapped_column(String(200))
+    status: Mapped[AccountStatus] = mapped_column(
+        str_enum(AccountStatus, 16), default=AccountStatus.ACTIVE
+    )
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    rate_limited_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    backoff_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    failure_count: Mapped[int] = mapped_column(Integer, default=0)
+    poll_interval_seconds: Mapped[int] = mapped_column(Integer, default=60)
+    last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_message_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    cursors: Mapped[list[AccountCursor]] = relationship(
+        back_populates="account", cascade="all, delete-orphan"
+    )
+
+
+class AccountCursor(Base):
+    """Where polling of one stream (mentions, direct messages, ...) of an account left off."""
+
+    __tablename__ = "account_cursors"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    stream: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    account: Mapped[Account] = relationship(back_populates="cursors")
+
+
+class Contact(Base):
+    """A platform identity of a resident (never a resident profile by itself)."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("platform", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[Platform] = mapped_column(str_enum(Platform, 16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    handle: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class User(Base):
+    """A person who works in Webcare."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan"
+    )
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[Role] = mapped_column(str_enum(Role, 32), primary_key=True)
+
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    color: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ConversationTag(Base):
+    __tablename__ = "conversation_tags"
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Conversation(Base):
+    """A thread on one account: a public thread or a direct-message conversation."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        UniqueConstraint("account_id", "kind", "thread_key"),
+        Index("ix_conversations_status_waiting", "status", "waiting_since"),
+        Index("ix_conversations_assignee_status", "assignee_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[ConversationKind] = mapped_column(str_enum(ConversationKind, 16))
+    thread_key: Mapped[str] = mapped_column(String(200))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[ConversationStatus] = mapped_column(
+        str_enum(ConversationStatus, 16), default=ConversationStatus.NEW
+    )
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    priority: Mapped[int] = mapped_column(Integer, default=int(Priority.NORMAL))
+    first_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_message_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    waiting_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    account: Mapped[Account] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+    assignee: Mapped[User | None] = relationship()
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="conversation",
+        cascade="all, delete-orphan",
+        order_by="Message.created_at",
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary="conversation_tags", order_by="Tag.name")
+
+
+class Message(Base):
+    """One inbound item, outbound reply or internal note.
+
+    The platform's external id is unique per platform: that constraint is what makes ingest
+    idempotent. Notes and not-yet-sent replies have no external id.
+    """
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("platform", "external_id"),
+        Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    platform: Mapped[Platform] = mapped_column(str_enum(Platform, 16))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    parent_external_id: Mapped[str | None] = mapped_column(String(200))
+    direction: Mapped[Direction] = mapped_column(str_enum(Direction, 16))
+    kind: Mapped[MessageKind] = mapped_column(str_enum(MessageKind, 32))
+    reply_mode: Mapped[ReplyMode | None] = mapped_column(str_enum(ReplyMode, 16))
+    author_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    author_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    delivery_state: Mapped[DeliveryState | None] = mapped_column(
+        str_enum(DeliveryState, 16), index=True
+    )
+    delivery_error: Mapped[str | None] = mapped_column(Text)
+    send_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    conversation: Mapped[Conversation] = relationship(back_populates="messages")
+    author_contact: Mapped[Contact | None] = relationship()
+    author_user: Mapped[User | None] = relationship()
+
+
+class CannedReply(Base):
+    """A reusable answer, picked in the composer by typing `/` and its shortcut."""
+
+    __tablename__ = "canned_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shortcut: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class AuditEvent(Base):
+    """Who did what to which record, and when. Never the personal data itself."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
