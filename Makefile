@@ -40,3 +40,6 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache resources/translations/*.qm
+
+bench: $(STAMP) $(QM)
+	$(BIN)/python benchmarks/cold_start.py
