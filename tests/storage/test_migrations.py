@@ -19,7 +19,7 @@ from webcare.storage.models import Base
 
 CORE_TABLES = {
     "accounts",
-    "account_cursors",
+    "account_streams",
     "contacts",
     "conversations",
     "conversation_tags",

@@ -139,24 +139,30 @@ class Account(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
-    cursors: Mapped[list[AccountCursor]] = relationship(
+    streams: Mapped[list[AccountStream]] = relationship(
         back_populates="account", cascade="all, delete-orphan"
     )
 
 
-class AccountCursor(Base):
-    """Where polling of one stream (mentions, direct messages, ...) of an account left off."""
+class AccountStream(Base):
+    """One polled stream of an account (mentions, direct messages, ...).
 
-    __tablename__ = "account_cursors"
+    Attributes:
+        cursor: where polling left off (a since-id, a timestamp: the adapter decides).
+        limited_until: the platform asked us not to call this stream's endpoint before then.
+    """
+
+    __tablename__ = "account_streams"
 
     account_id: Mapped[int] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
     )
     stream: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(String(500))
+    cursor: Mapped[str | None] = mapped_column(String(500))
+    limited_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
-    account: Mapped[Account] = relationship(back_populates="cursors")
+    account: Mapped[Account] = relationship(back_populates="streams")
 
 
 class Contact(Base):
@@ -333,3 +339,37 @@ class AuditEvent(Base):
     entity_type: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class QuarantinedItem(Base):
+    """An inbound item that could not be parsed, kept with its raw payload and the reason.
+
+    The rest of its batch is stored normally; a person (or a later version) can look at it.
+    """
+
+    __tablename__ = "quarantined_items"
+    __table_args__ = (UniqueConstraint("platform", "stream", "fingerprint"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    platform: Mapped[Platform] = mapped_column(str_enum(Platform, 16))
+    stream: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    # sha256 of the raw payload: the same broken item fetched twice is kept once.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class WorkerLease(Base):
+    """Which worker process holds the right to poll and send; one active worker per database."""
+
+    __tablename__ = "worker_leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

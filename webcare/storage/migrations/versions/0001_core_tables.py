@@ -116,18 +116,19 @@ def upgrade() -> None:
         sa.UniqueConstraint("username", name=op.f("uq_users_username")),
     )
     op.create_table(
-        "account_cursors",
+        "account_streams",
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("stream", sa.String(length=64), nullable=False),
-        sa.Column("value", sa.String(length=500), nullable=False),
+        sa.Column("cursor", sa.String(length=500), nullable=True),
+        sa.Column("limited_until", webcare.storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("updated_at", webcare.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["account_id"],
             ["accounts.id"],
-            name=op.f("fk_account_cursors_account_id_accounts"),
+            name=op.f("fk_account_streams_account_id_accounts"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("account_id", "stream", name=op.f("pk_account_cursors")),
+        sa.PrimaryKeyConstraint("account_id", "stream", name=op.f("pk_account_streams")),
     )
     op.create_table(
         "audit_events",
@@ -397,7 +398,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_audit_events_entity")
 
     op.drop_table("audit_events")
-    op.drop_table("account_cursors")
+    op.drop_table("account_streams")
     op.drop_table("users")
     op.drop_table("tags")
     op.drop_table("contacts")

@@ -1,0 +1,214 @@
+"""The `Channel` port: what the core needs from a platform, in platform-neutral terms.
+
+Adapters in `channels/` implement it and are found through the `webcare.channels` entry
+points (platform name -> adapter class); the core never imports them. Adapters translate every
+platform failure into one of the typed errors below, so that the worker can decide what to do
+without knowing which platform it talks to.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from webcare.errors import WebcareError
+from webcare.storage.models import ConversationKind, Platform, ReplyMode
+
+
+class ItemKind(enum.StrEnum):
+    """What an inbound item is on its platform (mapped onto `MessageKind` when stored)."""
+
+    MENTION = "mention"
+    REPLY = "reply"
+    COMMENT = "comment"
+    POST = "post"
+    DIRECT_MESSAGE = "direct_message"
+    OWN_POST = "own_post"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A platform identity: a resident, or the account itself."""
+
+    external_id: str
+    handle: str = ""
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class InboundItem:
+    """One item fetched from a platform, already decoded (no HTML entities, exact text).
+
+    Attributes:
+        thread_key: what groups items into one conversation on this account (X:
+            conversation_id or the DM conversation id; Meta: the top-level comment or the
+            messaging thread).
+        from_account: True for what the account itself wrote (own posts, replies made outside
+            Webcare, direct messages it sent): stored as outbound messages of the thread.
+        stream: the stream it came from (for quarantine and diagnostics).
+    """
+
+    external_id: str
+    parent_external_id: str | None
+    thread_key: str
+    conversation_kind: ConversationKind
+    kind: ItemKind
+    author: Identity
+    text: str
+    created_at: datetime
+    from_account: bool = False
+    stream: str = ""
+
+
+@dataclass(frozen=True)
+class UnparseableItem:
+    """An item the adapter could not understand; it is quarantined, not dropped."""
+
+    stream: str
+    reason: str
+    payload: str
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What one poll of an account returned.
+
+    Attributes:
+        cursors: the new cursor per stream that was read successfully.
+        limited: streams the platform rate-limited, with the time they may be called again.
+            Items and cursors of the other streams are still valid and are stored.
+        requests: how many HTTP requests the poll made (for health and benchmarks).
+    """
+
+    items: list[InboundItem] = field(default_factory=list)
+    unparseable: list[UnparseableItem] = field(default_factory=list)
+    cursors: dict[str, str] = field(default_factory=dict)
+    limited: dict[str, datetime] = field(default_factory=dict)
+    requests: int = 0
+
+
+@dataclass(frozen=True)
+class OutboundReply:
+    """A reply to send.
+
+    Attributes:
+        in_reply_to: the external id of the item answered (public replies, private replies).
+        recipient: the resident's external id (direct messages).
+        thread_key: the conversation's thread key (the DM conversation id on X).
+    """
+
+    text: str
+    mode: ReplyMode
+    conversation_kind: ConversationKind
+    thread_key: str
+    in_reply_to: str | None = None
+    recipient: str | None = None
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """A platform accepted what we sent: its id there and its time."""
+
+    external_id: str
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AccountConfig:
+    """What an adapter needs to know about the account it serves (never the credential)."""
+
+    platform: Platform
+    external_id: str
+    handle: str
+    api_base: str | None = None
+
+
+class Channel(Protocol):
+    """A connected platform account."""
+
+    def fetch(
+        self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
+    ) -> FetchResult:
+        """Fetch inbound items since `cursors`, skipping streams paused until a later time."""
+        ...
+
+    def send_reply(self, reply: OutboundReply) -> Delivered:
+        """Send a public reply or a direct message."""
+        ...
+
+    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        """Look for `reply` among what the account sent since `since` (crash reconciliation)."""
+        ...
+
+    def publish(self, text: str, link: str | None = None) -> Delivered:
+        """Publish a post on the account."""
+        ...
+
+    def verify(self) -> Identity:
+        """Check the credential; returns the identity the platform says it belongs to."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...
+
+
+class ChannelError(WebcareError):
+    """A platform call failed; subclasses say what the worker should do."""
+
+
+class RateLimited(ChannelError):
+    """Do not call again before `until`."""
+
+    def __init__(self, until: datetime, scope: str = "") -> None:
+        super().__init__(until, scope)
+        self.until = until
+        self.scope = scope
+
+    def __str__(self) -> str:
+        return f"rate limited until {self.until.isoformat()}" + (
+            f" ({self.scope})" if self.scope else ""
+        )
+
+
+class AuthExpired(ChannelError):
+    """The credential is no longer accepted; a person must authorise the account again."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"credential rejected{': ' + self.detail if self.detail else ''}"
+
+
+class Transient(ChannelError):
+    """A temporary failure (timeout, 5xx, dropped connection): retry with backoff."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"temporary failure{': ' + self.detail if self.detail else ''}"
+
+
+class Rejected(ChannelError):
+    """The platform refused this request; retrying the same request will not help.
+
+    Attributes:
+        reason: the platform's own words, shown to the agent.
+        code: a stable code for the UI (e.g. "outside_window", "duplicate", "too_long").
+    """
+
+    def __init__(self, reason: str, code: str = "") -> None:
+        super().__init__(reason, code)
+        self.reason = reason
+        self.code = code
+
+    def __str__(self) -> str:
+        return self.reason

@@ -1,0 +1,1 @@
+"""The inbox: ingest of inbound items, the reply outbox, and the agents' services."""
