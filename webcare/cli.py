@@ -1,7 +1,8 @@
 """The `webcare` command line: global options, sub-commands and their exit codes.
 
 Exit codes: 0 success, 1 a runtime failure (one line on stderr), 2 a usage error (one line on
-stderr), 130 interrupted. No user error prints a traceback.
+stderr), 130 interrupted. No user error prints a traceback. Each command lives in a module of
+`webcare.commands` that registers its sub-parser.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from webcare import __version__
 from webcare.config import (
@@ -66,8 +67,34 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+class CommandGroup:
+    """What a command module gets to add its sub-commands with."""
+
+    def __init__(self, subparsers: Any) -> None:
+        self._subparsers = subparsers
+
+    def add(
+        self, name: str, help_text: str, handler: Handler | None = None
+    ) -> argparse.ArgumentParser:
+        """A sub-command that accepts the global options; `handler` runs it."""
+        parser: argparse.ArgumentParser = self._subparsers.add_parser(name, help=help_text)
+        _global_options(parser, suppress=True)
+        if handler is not None:
+            parser.set_defaults(handler=handler)
+        return parser
+
+    @staticmethod
+    def nested(parser: argparse.ArgumentParser, metavar: str = "ACTION") -> CommandGroup:
+        """Required sub-commands below `parser`, as in `webcare db upgrade`."""
+        sub = parser.add_subparsers(dest=f"{parser.prog}_action", metavar=metavar)
+        sub.required = True
+        return CommandGroup(sub)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
+    from webcare.commands import COMMANDS
+
     parser = _Parser(
         prog=PROG,
         description="Webcare: one inbox for a municipality's X, Facebook and Instagram "
@@ -77,23 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _global_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    gui = commands.add_parser("gui", help="open the desktop app (the default)")
-    _global_options(gui, suppress=True)
-    gui.add_argument(
-        "--demo",
-        action="store_true",
-        help="demo mode: a throwaway data folder and database with demo data",
-    )
-    gui.set_defaults(handler=_run_gui)
-
-    db = commands.add_parser("db", help="database maintenance")
-    _global_options(db, suppress=True)
-    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
-    db_commands.required = True
-    upgrade = db_commands.add_parser("upgrade", help="apply the schema migrations")
-    _global_options(upgrade, suppress=True)
-    upgrade.set_defaults(handler=_run_db_upgrade)
+    group = CommandGroup(commands)
+    for module in COMMANDS:
+        module.register(group)
     return parser
 
 
@@ -116,29 +129,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def _run_db_upgrade(_args: argparse.Namespace, settings: Settings) -> int:
-    from webcare.storage.db import create_db_engine
-    from webcare.storage.migrate import upgrade
-
-    engine = create_db_engine(settings.db_url)
-    try:
-        before, after = upgrade(engine)
-    finally:
-        engine.dispose()
-    where = settings.display_db_url()
-    if before == after:
-        print(f"{where}: already at revision {after}")
-    else:
-        print(f"{where}: upgraded from {before or 'an empty database'} to revision {after}")
-    return 0
-
-
-def _run_gui(_args: argparse.Namespace, settings: Settings) -> int:
-    main = load_entry_point("webcare.app", "main")
-    return int(main(settings))
-
-
-def load_entry_point(group: str, name: str) -> Callable[..., int]:
+def load_entry_point(group: str, name: str) -> Callable[..., Any]:
     """Load a seam declared in pyproject.toml, without importing across the layers."""
     found = entry_points(group=group, name=name)
     if not found:
@@ -147,7 +138,7 @@ def load_entry_point(group: str, name: str) -> Callable[..., int]:
         )
     (entry,) = tuple(found)
     try:
-        loaded: Callable[..., int] = entry.load()
+        loaded: Callable[..., Any] = entry.load()
     except ImportError as exc:
         raise WebcareError(f"cannot load {entry.value}: {exc}") from exc
     return loaded
@@ -158,8 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        if args.command is None:
-            args.handler = _run_gui
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:  # no command: the desktop app
+            from webcare.commands.gui import run_gui
+
+            handler = run_gui
         settings = _settings(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc} (see '{PROG} --help')", file=sys.stderr)
@@ -167,7 +161,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
-    handler: Handler = args.handler
     try:
         return handler(args, settings)
     except WebcareError as exc:

@@ -1,0 +1,7 @@
+"""The sub-commands of `webcare`, one module each; every module has `register(commands)`."""
+
+from __future__ import annotations
+
+from webcare.commands import db, gui
+
+COMMANDS = (gui, db)
