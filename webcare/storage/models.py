@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -257,6 +258,8 @@ class Conversation(Base):
     last_message_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     waiting_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The change counter's value at this conversation's last change (webcare.inbox.changes).
+    revision: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -373,3 +376,17 @@ class WorkerLease(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ChangeCounter(Base):
+    """One row whose value grows with every change to a conversation.
+
+    Desktops compare it every second or two (one tiny query) and, when it moved, read only the
+    conversations whose `revision` is newer than what they have: a cheap change check across
+    workstations sharing one database, without reloading lists.
+    """
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
