@@ -1,0 +1,142 @@
+"""Account credentials: in the OS keyring, or (where no keyring works) a private file.
+
+Credentials never go into the database and never into a log line. The database holds only
+`Account.credential_ref`, the key under which the credential is stored. Where the keyring has
+no working backend (a headless server, a bare container) the credential goes into
+`credentials.json` in the data folder, created with mode 0600, and the caller is warned.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+
+import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from webcare.errors import WebcareError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "webcare"
+FALLBACK_FILE = "credentials.json"
+
+Credential = str | dict[str, str]
+
+
+class CredentialError(WebcareError):
+    """A credential cannot be parsed, stored or found."""
+
+
+def parse_credential(raw: str) -> Credential:
+    """A token, or a JSON object of OAuth keys (strings only)."""
+    text = raw.strip()
+    if not text:
+        raise CredentialError("no credential given on standard input")
+    if text.startswith("{"):
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CredentialError(f"the credential is not valid JSON: {exc.msg}") from exc
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
+        ):
+            raise CredentialError("a JSON credential must be an object of non-empty strings")
+        return dict(value)
+    if any(c.isspace() for c in text):
+        raise CredentialError("a token cannot contain whitespace")
+    return text
+
+
+def _encode(credential: Credential) -> str:
+    return json.dumps(credential) if isinstance(credential, dict) else credential
+
+
+def _decode(stored: str) -> Credential:
+    return parse_credential(stored)
+
+
+class CredentialStore:
+    """Stores credentials by reference, in the keyring or the fallback file.
+
+    Attributes:
+        used_fallback: True once a credential went to (or came from) the fallback file.
+    """
+
+    _file_lock = threading.Lock()
+
+    def __init__(self, data_dir: Path) -> None:
+        self.fallback_path = data_dir / FALLBACK_FILE
+        self.used_fallback = False
+
+    def save(self, ref: str, credential: Credential) -> None:
+        encoded = _encode(credential)
+        try:
+            keyring.set_password(SERVICE, ref, encoded)
+            self._drop_from_file(ref)
+            return
+        except KeyringError as exc:
+            log.warning(
+                "no working keyring (%s); storing the credential in %s (mode 0600)",
+                type(exc).__name__,
+                self.fallback_path,
+            )
+        self.used_fallback = True
+        with self._file_lock:
+            stored = self._read_file()
+            stored[ref] = encoded
+            self._write_file(stored)
+
+    def load(self, ref: str) -> Credential:
+        try:
+            value = keyring.get_password(SERVICE, ref)
+        except KeyringError:
+            value = None
+        if value is None:
+            with self._file_lock:
+                value = self._read_file().get(ref)
+            if value is not None:
+                self.used_fallback = True
+        if value is None:
+            raise CredentialError(f"no stored credential for {ref}; add the account again")
+        return _decode(value)
+
+    def delete(self, ref: str) -> None:
+        try:
+            keyring.delete_password(SERVICE, ref)
+        except (PasswordDeleteError, KeyringError):
+            pass
+        self._drop_from_file(ref)
+
+    def _drop_from_file(self, ref: str) -> None:
+        with self._file_lock:
+            stored = self._read_file()
+            if ref in stored:
+                del stored[ref]
+                self._write_file(stored)
+
+    def _read_file(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.fallback_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, json.JSONDecodeError) as exc:
+            raise CredentialError(f"cannot read {self.fallback_path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise CredentialError(f"{self.fallback_path} is not a JSON object")
+        return {str(k): str(v) for k, v in data.items()}
+
+    def _write_file(self, stored: dict[str, str]) -> None:
+        self.fallback_path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.fallback_path.with_suffix(".tmp")
+        # Created with 0600 from the start: the secret is never readable by others.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(stored, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, self.fallback_path)

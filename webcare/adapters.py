@@ -1,0 +1,52 @@
+"""Finding the adapter for a platform through the `webcare.channels` entry points.
+
+The core never imports `channels`; pyproject.toml maps each platform name to its adapter
+class, and this module instantiates it for an account with its stored credential.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from importlib.metadata import entry_points
+
+from webcare.accounts.credentials import Credential, CredentialStore
+from webcare.channel import AccountConfig, Channel
+from webcare.errors import WebcareError
+from webcare.storage.models import Account, Platform
+
+ChannelFactory = Callable[[AccountConfig, Credential], Channel]
+DEFAULT_TIMEOUT = 15.0
+
+
+class NoAdapterError(WebcareError):
+    """No installed adapter serves this platform."""
+
+
+@cache
+def adapter_class(platform: Platform) -> ChannelFactory:
+    found = entry_points(group="webcare.channels", name=platform.value)
+    if not found:
+        raise NoAdapterError(f"no adapter is installed for platform {platform.value!r}")
+    (entry,) = tuple(found)
+    factory: ChannelFactory = entry.load()
+    return factory
+
+
+def installed_platforms() -> list[Platform]:
+    names = {entry.name for entry in entry_points(group="webcare.channels")}
+    return [platform for platform in Platform if platform.value in names]
+
+
+def account_config(account: Account) -> AccountConfig:
+    return AccountConfig(
+        platform=account.platform,
+        external_id=account.external_id,
+        handle=account.handle,
+        api_base=account.api_base,
+    )
+
+
+def open_channel(config: AccountConfig, ref: str, credentials: CredentialStore) -> Channel:
+    """An adapter for one account, with its credential loaded from the store."""
+    return adapter_class(config.platform)(config, credentials.load(ref))
