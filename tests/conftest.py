@@ -12,7 +12,9 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
@@ -38,6 +40,10 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("WEBCARE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("WEBCARE_DB_URL", raising=False)
     monkeypatch.delenv("WEBCARE_LANG", raising=False)
+    # No test may read or write the real keyring: the fail backend makes Webcare use its
+    # 0600 file in the (temporary) data folder; subprocesses inherit it through the env.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(FailKeyring())
 
 
 @pytest.fixture(params=BACKENDS)

@@ -163,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return handler(args, settings)
+    except ConfigError as exc:  # a bad value the handler found (e.g. a malformed credential)
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
     except WebcareError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

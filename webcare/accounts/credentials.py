@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 from pathlib import Path
 
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from webcare.errors import WebcareError
+from webcare.errors import ConfigError, WebcareError
 
 log = logging.getLogger(__name__)
 
@@ -26,28 +27,36 @@ FALLBACK_FILE = "credentials.json"
 
 Credential = str | dict[str, str]
 
+_TOKEN = re.compile(r"[A-Za-z0-9._~+/=%:-]+")
+
 
 class CredentialError(WebcareError):
-    """A credential cannot be parsed, stored or found."""
+    """A credential cannot be stored or found."""
+
+
+class InvalidCredentialError(ConfigError):
+    """What was given as a credential is not one (a usage error: exit code 2)."""
 
 
 def parse_credential(raw: str) -> Credential:
     """A token, or a JSON object of OAuth keys (strings only)."""
     text = raw.strip()
     if not text:
-        raise CredentialError("no credential given on standard input")
+        raise InvalidCredentialError("no credential given on standard input")
     if text.startswith("{"):
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise CredentialError(f"the credential is not valid JSON: {exc.msg}") from exc
+            raise InvalidCredentialError(f"the credential is not valid JSON: {exc.msg}") from exc
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
         ):
-            raise CredentialError("a JSON credential must be an object of non-empty strings")
+            raise InvalidCredentialError("a JSON credential must be an object of non-empty strings")
         return dict(value)
-    if any(c.isspace() for c in text):
-        raise CredentialError("a token cannot contain whitespace")
+    if not _TOKEN.fullmatch(text):
+        raise InvalidCredentialError(
+            "a token is one word of letters, digits and . _ ~ + / = % : - characters"
+        )
     return text
 
 

@@ -1,0 +1,114 @@
+"""`webcare accounts` as a person uses it, in a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from webcare.config import sqlite_url
+from webcare.storage.db import create_db_engine
+
+
+def webcare(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "webcare", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ,
+        check=False,
+    )
+
+
+def add(*extra: str, token: str = "tok-123") -> subprocess.CompletedProcess[str]:
+    return webcare(
+        "accounts",
+        "add",
+        "--platform",
+        "x",
+        "--name",
+        "Gemeente op X",
+        "--handle",
+        "@gemeente",
+        "--external-id",
+        "4242",
+        "--token-stdin",
+        *extra,
+        stdin=token,
+    )
+
+
+def test_add_then_list_shows_the_account_and_no_secret(tmp_path: Path) -> None:
+    result = add("--api-base", "http://127.0.0.1:9/x")
+    assert result.returncode == 0, result.stderr
+    assert "added account 1: x @gemeente" in result.stdout
+    assert "no working keyring" in result.stderr  # the test environment has none
+
+    listing = webcare("accounts", "list", "--json")
+    rows = json.loads(listing.stdout)
+    assert [(r["platform"], r["handle"], r["status"], r["api_base"]) for r in rows] == [
+        ("x", "gemeente", "active", "http://127.0.0.1:9/x")
+    ]
+    table = webcare("accounts", "list").stdout
+    assert "STATUS" in table and "@gemeente" in table
+
+    database = Path(os.environ["WEBCARE_DATA_DIR"]) / "webcare.sqlite3"
+    assert b"tok-123" not in database.read_bytes()
+    engine = create_db_engine(sqlite_url(database.parent))
+    with engine.connect() as connection:
+        dump = "\n".join(connection.connection.driver_connection.iterdump())
+    engine.dispose()
+    assert "tok-123" not in dump
+
+
+def test_adding_again_renews_the_credential_and_reactivates(tmp_path: Path) -> None:
+    assert add().returncode == 0
+    engine = create_db_engine(sqlite_url(Path(os.environ["WEBCARE_DATA_DIR"])))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE accounts SET status = 'needs_reauth'"))
+    engine.dispose()
+    again = add(token="tok-456")
+    assert "updated account 1" in again.stdout
+    rows = json.loads(webcare("accounts", "list", "--json").stdout)
+    assert [r["status"] for r in rows] == ["active"]
+
+
+def test_bad_input_exits_2_with_one_line() -> None:
+    missing = add(token="")
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "webcare: error: no credential given on standard input"
+    bad_base = add("--api-base", "ftp://example")
+    assert bad_base.returncode == 2 and "must be an http(s) URL" in bad_base.stderr
+    bad_platform = webcare(
+        "accounts",
+        "add",
+        "--platform",
+        "myspace",
+        "--name",
+        "n",
+        "--handle",
+        "h",
+        "--external-id",
+        "1",
+        "--token-stdin",
+        stdin="t",
+    )
+    assert bad_platform.returncode == 2
+    assert len(bad_platform.stderr.strip().splitlines()) == 1
+
+
+def test_remove_deletes_the_account_and_its_credential() -> None:
+    assert add().returncode == 0
+    removed = webcare("accounts", "remove", "x:4242")
+    assert removed.returncode == 0 and "removed account 1" in removed.stdout
+    assert json.loads(webcare("accounts", "list", "--json").stdout) == []
+    credentials = Path(os.environ["WEBCARE_DATA_DIR"]) / "credentials.json"
+    assert json.loads(credentials.read_text()) == {}
+    unknown = webcare("accounts", "remove", "nobody")
+    assert unknown.returncode == 1 and "no account 'nobody'" in unknown.stderr
