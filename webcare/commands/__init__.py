@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from webcare.commands import db, gui
+from webcare.commands import db, gui, sandbox
 
-COMMANDS = (gui, db)
+COMMANDS = (gui, db, sandbox)
