@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any
 
 from werkzeug.wrappers import Request, Response
@@ -28,6 +29,15 @@ def json_response(
     return raw_response(json_body(payload), status, JSON_CONTENT_TYPE, headers)
 
 
+def status_line(status: int) -> str:
+    """`429 Too Many Requests`: the reason phrase as real servers send it (werkzeug's own are
+    upper case, which shows up in tweepy's error messages)."""
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"{status} Unknown"
+
+
 def raw_response(
     body: bytes,
     status: int,
@@ -35,7 +45,7 @@ def raw_response(
     headers: Mapping[str, str] | None = None,
 ) -> Response:
     """A response with exactly these bytes; `content_type=None` sends no Content-Type."""
-    response = Response(body, status=status)
+    response = Response(body, status=status_line(status))
     if content_type is None:
         del response.headers["Content-Type"]
     else:

@@ -19,7 +19,9 @@ Shared control routes (JSON in and out, never logged):
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
@@ -81,9 +83,15 @@ class Platform(Protocol):
 class _Drop:
     """A WSGI body that aborts before anything is sent: the client sees a closed connection."""
 
+    def __init__(self, connection: socket.socket | None) -> None:
+        self._connection = connection
+
     def __iter__(self) -> Iterator[bytes]:
-        # werkzeug's server treats a ConnectionError as a dropped connection: nothing is
-        # written, the socket is closed, and no traceback is logged.
+        # Shut the socket so that the handler does not wait for another request on it, then
+        # abort: werkzeug treats a ConnectionError as a dropped connection and writes nothing.
+        if self._connection is not None:
+            with contextlib.suppress(OSError):
+                self._connection.shutdown(socket.SHUT_RDWR)
         raise ConnectionAbortedError("sandbox fault: drop")
 
 
@@ -111,7 +119,7 @@ class SandboxApp:
         request = Request(environ)
         answer = self.dispatch(request)
         if answer is None:
-            return _Drop()
+            return _Drop(environ.get("werkzeug.socket"))
         return answer(environ, start_response)
 
     def dispatch(self, request: Request) -> Response | None:

@@ -114,7 +114,7 @@ class RateLimits:
         """The headers for this endpoint and token without using a request."""
         return _headers(self._windows_for(endpoint, token))
 
-    def exhausted(self, endpoint: str, token: str, reset_in: float) -> dict[str, str]:
+    def exhausted(self, endpoint: str, reset_in: float) -> dict[str, str]:
         """Headers for an exhausted 15-minute window that resets `reset_in` seconds from now."""
         reset = math.ceil(self._clock() + max(reset_in, 1))
         return _Window(self.limits[endpoint], 0, reset).headers("x-rate-limit")
