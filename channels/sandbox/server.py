@@ -236,14 +236,25 @@ class SandboxServer:
 
     def __init__(self, app: SandboxApp, host: str, port: int) -> None:
         self.app = app
-        # make_server binds and listens before it returns, so the port is known and open.
-        self._server: BaseWSGIServer = make_server(
-            host, port, app, threaded=True, request_handler=_QuietHandler
-        )
+        # Bind here rather than in werkzeug, which prints to stderr and calls sys.exit(1) when
+        # the port is taken; this raises OSError instead. The socket listens on return.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listener = socket.create_server((host, port), family=family)
+        try:
+            self._server: BaseWSGIServer = make_server(
+                host,
+                listener.getsockname()[1],
+                app,
+                threaded=True,
+                request_handler=_QuietHandler,
+                fd=listener.fileno(),
+            )
+        finally:
+            listener.close()  # werkzeug serves on a duplicate of it
         # Request threads are joined by server_close() (werkzeug's default makes them daemons).
         self._server.daemon_threads = False  # type: ignore[attr-defined]
         self.host = host
-        self.port: int = self._server.server_port
+        self.port: int = self._server.socket.getsockname()[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
