@@ -101,7 +101,7 @@ def parse_fault(fault_id: int, spec: Mapping[str, Any]) -> Fault:
     }  # fmt: skip
     if unknown:
         raise ControlError(f"unknown fault fields: {', '.join(sorted(unknown))}")
-    kind_name = opt_str(spec, "kind")
+    kind_name = opt_str(spec, "kind") or ""
     try:
         kind = FaultKind(kind_name)
     except ValueError:
