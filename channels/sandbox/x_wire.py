@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,10 +17,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, Literal, TypeVar
 
 from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Request
 
 from channels.sandbox.x_state import XDmEvent, XTweet, XUser
 
 PROBLEMS = "https://api.twitter.com/2/problems/"
+
+Answer = tuple[int, dict[str, Any]]
+"""What an endpoint handler returns: HTTP status and JSON body."""
 
 TWEET_FIELDS = frozenset(
     "article attachments author_id card_uri community_id context_annotations conversation_id "
@@ -248,6 +253,27 @@ def dm_json(event: XDmEvent, fields: frozenset[str] | set[str]) -> dict[str, Any
     if "dm_conversation_id" in fields:
         data["dm_conversation_id"] = event.dm_conversation_id
     return data
+
+
+def check_id(value: str, name: str) -> str:
+    """An id in a path or body must be 1 to 19 digits."""
+    if not ID_PATTERN.match(value):
+        raise invalid_request(
+            f"The `{name}` query parameter value [{value}] does not match ^[0-9]{{1,19}}$",
+            {name: [value]},
+        )
+    return value
+
+
+def json_object(request: Request) -> dict[str, Any]:
+    """The JSON object body of a POST, or X's 400 for anything else."""
+    try:
+        body = json.loads(request.get_data() or b"null")
+    except ValueError as exc:
+        raise invalid_request(f"The request body is not valid JSON: {exc}") from exc
+    if not isinstance(body, dict):
+        raise invalid_request("The request body must be a JSON object.")
+    return body
 
 
 class Query:
