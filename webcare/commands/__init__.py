@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from webcare.commands import accounts, db, gui, inbox, worker
+from webcare.commands import accounts, db, gui, inbox, sandbox, worker
 
-COMMANDS = (gui, worker, accounts, inbox, db)
+COMMANDS = (gui, worker, accounts, inbox, sandbox, db)

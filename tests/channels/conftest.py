@@ -1,0 +1,127 @@
+"""Fixtures for the sandbox tests: a sandbox per test, tweepy clients pointed at it, and the
+control API. Real `tweepy.Client` calls go through a tiny rewriting adapter (platform-apis.md
+§1), so the X wire format is exercised through the library, never mocked."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import requests
+import tweepy
+from requests.adapters import HTTPAdapter
+
+from channels.sandbox import X_TOKEN, SandboxHandle, start
+
+REAL_HOST = "https://api.twitter.com"
+
+
+class RewriteAdapter(HTTPAdapter):
+    """Sends requests for the real X host to the sandbox, with a default timeout."""
+
+    def __init__(self, real_prefix: str, fake_prefix: str, timeout: float = 10.0) -> None:
+        super().__init__()
+        self.real_prefix = real_prefix
+        self.fake_prefix = fake_prefix
+        self.timeout = timeout
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        assert request.url is not None
+        if request.url.startswith(self.real_prefix):
+            request.url = self.fake_prefix + request.url[len(self.real_prefix) :]
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.timeout
+        return super().send(request, **kwargs)
+
+
+class Control:
+    """The sandbox's control API over plain requests; every call must succeed unless
+    `expect` says otherwise."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.session = requests.Session()
+
+    def call(self, method: str, path: str, expect: int | None = None, **kwargs: Any) -> Any:
+        response = self.session.request(method, self.url + path, timeout=10, **kwargs)
+        if expect is None:
+            assert response.status_code < 300, (response.status_code, response.text)
+        else:
+            assert response.status_code == expect, (response.status_code, response.text)
+        return response.json()
+
+    def get(self, path: str, **kwargs: Any) -> Any:
+        return self.call("GET", path, **kwargs)
+
+    def post(self, path: str, body: Any = None, **kwargs: Any) -> Any:
+        return self.call("POST", path, json=body if body is not None else {}, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any) -> Any:
+        return self.call("DELETE", path, **kwargs)
+
+    def requests(self, prefix: str = "/x") -> list[dict[str, Any]]:
+        return list(self.get("/_sandbox/requests", params={"prefix": prefix})["requests"])
+
+    def state(self) -> dict[str, Any]:
+        return dict(self.get("/_sandbox/x/state"))
+
+    def close(self) -> None:
+        self.session.close()
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_behind() -> Iterator[None]:
+    """Every sandbox test must end with the threads it started gone."""
+    before = set(threading.enumerate())
+    yield
+    left = [thread for thread in threading.enumerate() if thread not in before]
+    assert not left, f"threads left running: {left}"
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxHandle]:
+    handle = start(port=0)
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture
+def control(sandbox: SandboxHandle) -> Iterator[Control]:
+    ctl = Control(sandbox.url)
+    yield ctl
+    ctl.close()
+
+
+@pytest.fixture
+def make_client(sandbox: SandboxHandle) -> Iterator[Callable[..., tweepy.Client]]:
+    """tweepy clients pointed at the sandbox: `make_client(token)` for OAuth 2 bearer,
+    `make_client(token, oauth1=True)` for OAuth 1.0a user context."""
+    clients: list[tweepy.Client] = []
+
+    def make(
+        token: str | None = X_TOKEN, *, oauth1: bool = False, timeout: float = 10.0
+    ) -> tweepy.Client:
+        if oauth1:
+            client = tweepy.Client(
+                consumer_key="sandbox-consumer-key",
+                consumer_secret="sandbox-consumer-secret",
+                access_token=token,
+                access_token_secret="sandbox-access-secret",
+            )
+        else:
+            client = tweepy.Client(bearer_token=token)
+        client.session.mount(REAL_HOST + "/", RewriteAdapter(REAL_HOST, sandbox.x_base, timeout))
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.session.close()
+
+
+@pytest.fixture
+def client(make_client: Callable[..., tweepy.Client]) -> tweepy.Client:
+    """The default account's client, OAuth 2 bearer (read and write with user_auth=False)."""
+    return make_client()
