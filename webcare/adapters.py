@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from importlib.metadata import entry_points
 
+from webcare import entrypoints
 from webcare.accounts.credentials import Credential, CredentialStore
 from webcare.channel import AccountConfig, Channel
 from webcare.errors import WebcareError
 from webcare.storage.models import Account, Platform
 
 ChannelFactory = Callable[[AccountConfig, Credential], Channel]
-DEFAULT_TIMEOUT = 15.0
+GROUP = "webcare.channels"
 
 
 class NoAdapterError(WebcareError):
@@ -25,17 +25,15 @@ class NoAdapterError(WebcareError):
 
 @cache
 def adapter_class(platform: Platform) -> ChannelFactory:
-    found = entry_points(group="webcare.channels", name=platform.value)
-    if not found:
+    if platform.value not in entrypoints.names(GROUP):
         raise NoAdapterError(f"no adapter is installed for platform {platform.value!r}")
-    (entry,) = tuple(found)
-    factory: ChannelFactory = entry.load()
+    factory: ChannelFactory = entrypoints.load(GROUP, platform.value)
     return factory
 
 
 def installed_platforms() -> list[Platform]:
-    names = {entry.name for entry in entry_points(group="webcare.channels")}
-    return [platform for platform in Platform if platform.value in names]
+    installed = entrypoints.names(GROUP)
+    return [platform for platform in Platform if platform.value in installed]
 
 
 def account_config(account: Account) -> AccountConfig:

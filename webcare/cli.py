@@ -11,11 +11,10 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, NoReturn
 
-from webcare import __version__
+from webcare import __version__, entrypoints
 from webcare.config import (
     LANGUAGES,
     Settings,
@@ -131,16 +130,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def load_entry_point(group: str, name: str) -> Callable[..., Any]:
     """Load a seam declared in pyproject.toml, without importing across the layers."""
-    found = entry_points(group=group, name=name)
-    if not found:
-        raise WebcareError(
-            f"entry point {group}:{name} is not installed; reinstall Webcare (make run)"
-        )
-    (entry,) = tuple(found)
-    try:
-        loaded: Callable[..., Any] = entry.load()
-    except ImportError as exc:
-        raise WebcareError(f"cannot load {entry.value}: {exc}") from exc
+    loaded: Callable[..., Any] = entrypoints.load(group, name)
     return loaded
 
 

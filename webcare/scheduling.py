@@ -123,3 +123,36 @@ class WorkerSchedule:
     def _send_all(self) -> None:
         for account_id in list(self._intervals):
             self.worker.send(account_id)
+
+
+class InProcessWorker:
+    """The worker running inside the desktop app (one workstation, or the demo).
+
+    It starts only when no other worker holds the lease: in a team, a headless
+    `webcare worker` on a server does the polling and sending, and desktops only queue work.
+    """
+
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+        self._schedule: WorkerSchedule | None = None
+        self.busy: WorkerBusyError | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._schedule is not None and self._schedule.lost_lease is None
+
+    def start(self) -> bool:
+        """Start polling and sending; False (see `busy`) when another worker is active."""
+        try:
+            self.worker.acquire_lease()
+        except WorkerBusyError as exc:
+            self.busy = exc
+            return False
+        self._schedule = WorkerSchedule(self.worker)
+        self._schedule.start()
+        return True
+
+    def stop(self) -> None:
+        if self._schedule is not None:
+            self._schedule.shutdown()
+            self._schedule = None

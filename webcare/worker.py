@@ -152,7 +152,8 @@ class Worker:
                         )
                     )
                     return
-                if lease.holder != self.holder and lease.expires_at > now:
+                held = lease.holder != self.holder and lease.expires_at > now
+                if held and not _holder_is_dead(lease.holder):
                     raise WorkerBusyError(lease.holder, lease.expires_at)
                 if lease.holder != self.holder:
                     lease.acquired_at = now
@@ -361,6 +362,20 @@ class Worker:
         from webcare.scheduling import WorkerSchedule
 
         WorkerSchedule(self).run(stop or threading.Event())
+
+
+def _holder_is_dead(holder: str) -> bool:
+    """A lease held by a process of this machine that no longer exists (killed, crashed)."""
+    host, _, pid = holder.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _reason(exc: BaseException) -> str:

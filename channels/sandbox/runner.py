@@ -76,6 +76,10 @@ class SandboxHandle:
         self.url = f"http://{host}:{server.port}"
         self.x_base = self.url + "/x"
 
+    def tick(self, count: int = 1) -> None:
+        """Let simulated residents post `count` events now (what `POST /_sandbox/x/tick` does)."""
+        self._server.app.tick(count)
+
     def stop(self) -> None:
         """Stop serving and wait for every sandbox thread to end; safe to call twice."""
         with self._lock:

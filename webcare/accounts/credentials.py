@@ -77,22 +77,26 @@ class CredentialStore:
 
     _file_lock = threading.Lock()
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, use_keyring: bool = True) -> None:
+        """`use_keyring=False` keeps credentials in the data folder only (the demo's
+        throwaway sandbox tokens must not end up in the user's real keyring)."""
         self.fallback_path = data_dir / FALLBACK_FILE
+        self.use_keyring = use_keyring
         self.used_fallback = False
 
     def save(self, ref: str, credential: Credential) -> None:
         encoded = _encode(credential)
-        try:
-            keyring.set_password(SERVICE, ref, encoded)
-            self._drop_from_file(ref)
-            return
-        except KeyringError as exc:
-            log.warning(
-                "no working keyring (%s); storing the credential in %s (mode 0600)",
-                type(exc).__name__,
-                self.fallback_path,
-            )
+        if self.use_keyring:
+            try:
+                keyring.set_password(SERVICE, ref, encoded)
+                self._drop_from_file(ref)
+                return
+            except KeyringError as exc:
+                log.warning(
+                    "no working keyring (%s); storing the credential in %s (mode 0600)",
+                    type(exc).__name__,
+                    self.fallback_path,
+                )
         self.used_fallback = True
         with self._file_lock:
             stored = self._read_file()
@@ -100,10 +104,12 @@ class CredentialStore:
             self._write_file(stored)
 
     def load(self, ref: str) -> Credential:
-        try:
-            value = keyring.get_password(SERVICE, ref)
-        except KeyringError:
-            value = None
+        value = None
+        if self.use_keyring:
+            try:
+                value = keyring.get_password(SERVICE, ref)
+            except KeyringError:
+                value = None
         if value is None:
             with self._file_lock:
                 value = self._read_file().get(ref)
@@ -114,10 +120,11 @@ class CredentialStore:
         return _decode(value)
 
     def delete(self, ref: str) -> None:
-        try:
-            keyring.delete_password(SERVICE, ref)
-        except (PasswordDeleteError, KeyringError):
-            pass
+        if self.use_keyring:
+            try:
+                keyring.delete_password(SERVICE, ref)
+            except (PasswordDeleteError, KeyringError):
+                pass
         self._drop_from_file(ref)
 
     def _drop_from_file(self, ref: str) -> None:

@@ -1,0 +1,111 @@
+"""The commands a person runs: `webcare sandbox`, `accounts add`, `worker --once`, `export`."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME
+
+
+def webcare(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "webcare", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ,
+        check=False,
+    )
+
+
+@pytest.fixture
+def sandbox_process() -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "webcare", "sandbox", "--port", "0", "--seed", "7"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline().strip()
+    assert first.startswith("Sandbox listening on http://127.0.0.1:"), first
+    yield first.removeprefix("Sandbox listening on ")
+    process.send_signal(signal.SIGTERM)
+    _, errors = process.communicate(timeout=30)  # also closes the pipes
+    assert process.returncode == 0, errors
+
+
+def test_worker_once_against_a_running_sandbox_fills_the_database(sandbox_process: str) -> None:
+    url = sandbox_process
+    ticked = requests.post(f"{url}/_sandbox/x/tick", json={"count": 15}, timeout=10).json()
+    assert len(ticked["created"]) == 15
+
+    added = webcare(
+        "accounts",
+        "add",
+        "--platform",
+        "x",
+        "--name",
+        "Gemeente op X",
+        "--handle",
+        X_USERNAME,
+        "--external-id",
+        X_ACCOUNT_ID,
+        "--api-base",
+        f"{url}/x",
+        "--token-stdin",
+        stdin=X_TOKEN,
+    )
+    assert added.returncode == 0, added.stderr
+    checked = webcare("accounts", "check")
+    assert checked.returncode == 0 and f"@{X_USERNAME}" in checked.stdout
+
+    once = webcare("worker", "--once")
+    assert once.returncode == 0, once.stderr
+    assert "new" in once.stdout
+
+    exported = json.loads(webcare("inbox", "export", "--format", "json").stdout)
+    assert exported, "the inbox is empty"
+    texts = {m["text"] for c in exported for m in c["messages"]}
+    state = requests.get(f"{url}/_sandbox/x/state", timeout=10).json()
+    resident_texts = {t["text"] for t in state["tweets"] if t["author_id"] != X_ACCOUNT_ID}
+    resident_texts |= {e["text"] for e in state["dm_events"] if e["sender_id"] != X_ACCOUNT_ID}
+    assert texts == resident_texts
+    listed = json.loads(webcare("accounts", "list", "--json").stdout)
+    assert listed[0]["last_success_at"] is not None and listed[0]["status"] == "active"
+
+
+def test_worker_once_exits_0_when_an_account_fails(sandbox_process: str) -> None:
+    url = sandbox_process
+    webcare(
+        "accounts",
+        "add",
+        "--platform",
+        "x",
+        "--name",
+        "G",
+        "--handle",
+        X_USERNAME,
+        "--external-id",
+        X_ACCOUNT_ID,
+        "--api-base",
+        f"{url}/x",
+        "--token-stdin",
+        stdin="not-the-token",
+    )
+    once = webcare("worker", "--once")
+    assert once.returncode == 0
+    assert "error: credential rejected" in once.stdout
+    listed = json.loads(webcare("accounts", "list", "--json").stdout)
+    assert listed[0]["status"] == "needs_reauth"
+    assert webcare("accounts", "check").returncode == 1
