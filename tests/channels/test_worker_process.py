@@ -1,0 +1,98 @@
+"""`webcare worker` as a long-running process: it polls, sends, refuses a second worker and
+stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME, SandboxHandle
+from webcare.accounts.credentials import CredentialStore
+from webcare.accounts.service import add_account
+from webcare.config import Settings, sqlite_url
+from webcare.inbox.outbox import queue_reply
+from webcare.runtime import open_database
+from webcare.storage.db import transaction
+from webcare.storage.models import Conversation, Message, Platform, WorkerLease
+
+from .conftest import Control
+
+ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
+
+
+def eventually(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Wait for `condition` without a fixed sleep: poll it until it holds or time is up."""
+    deadline = time.monotonic() + timeout
+    pause = threading.Event()
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never became true"
+        pause.wait(0.05)
+
+
+def test_the_worker_polls_sends_and_stops_on_sigterm(
+    sandbox: SandboxHandle, control: Control
+) -> None:
+    data = Path(os.environ["WEBCARE_DATA_DIR"])
+    database = open_database(Settings(sqlite_url(data), data, "nl"))
+    try:
+        add_account(
+            database.sessions,
+            CredentialStore(data),
+            platform=Platform.X,
+            name="G",
+            handle=X_USERNAME,
+            external_id=X_ACCOUNT_ID,
+            credential=X_TOKEN,
+            api_base=sandbox.x_base,
+        )
+        control.post("/_sandbox/x/mentions", {"author": ANNA, "text": "Is het stadhuis open?"})
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "webcare", "worker"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=os.environ,
+        )
+
+        def stored() -> list[str]:
+            with database.sessions() as session:
+                return list(session.scalars(select(Message.text)).all())
+
+        eventually(lambda: stored() == ["Is het stadhuis open?"])
+
+        second = subprocess.run(
+            [sys.executable, "-m", "webcare", "worker", "--once"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=os.environ,
+            check=False,
+        )
+        assert second.returncode == 1
+        assert "another worker" in second.stderr
+
+        with transaction(database.sessions) as session:
+            conversation_id = session.scalars(select(Conversation.id)).one()
+            queue_reply(
+                session, conversation_id=conversation_id, text="Ja, tot 17:00 uur.", user_id=None
+            )
+        eventually(
+            lambda: any(t["text"] == "Ja, tot 17:00 uur." for t in control.state()["tweets"])
+        )
+
+        worker.send_signal(signal.SIGTERM)
+        _, errors = worker.communicate(timeout=60)
+        assert worker.returncode == 0, errors
+        assert "Traceback" not in errors
+        with database.sessions() as session:
+            assert session.scalars(select(WorkerLease)).all() == []  # the lease was released
+    finally:
+        database.close()
