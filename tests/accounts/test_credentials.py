@@ -57,12 +57,11 @@ def test_without_a_keyring_the_credential_goes_to_a_private_file(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     store = CredentialStore(tmp_path)
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.DEBUG):
         store.save("x:4242", "s3cr3t-token")
-    assert store.used_fallback
+    assert store.used_fallback  # the command that saved it warns the user
     assert stat.S_IMODE(store.fallback_path.stat().st_mode) == 0o600
     assert CredentialStore(tmp_path).load("x:4242") == "s3cr3t-token"
-    assert "no working keyring" in caplog.text
     assert "s3cr3t-token" not in caplog.text
     store.delete("x:4242")
     with pytest.raises(CredentialError):

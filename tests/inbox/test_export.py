@@ -152,3 +152,46 @@ def test_export_to_a_file(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "exported 2 conversations" in result.stderr
     assert len(json.loads(target.read_text(encoding="utf-8"))) == 2
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    data = Path(os.environ["WEBCARE_DATA_DIR"])
+    database = open_database(Settings(resolve_db_url(None, data), data, "nl"))
+    try:
+        with transaction(database.sessions) as session:
+            account = Account(
+                platform=Platform.X, external_id="4242", name="G", credential_ref="x:4242"
+            )
+            session.add(account)
+            session.flush()
+            resident = Identity("7", "anna", "Anna")
+            items = [
+                InboundItem(
+                    str(n),
+                    None,
+                    str(n),
+                    ConversationKind.PUBLIC_THREAD,
+                    ItemKind.MENTION,
+                    resident,
+                    "x" * 200,
+                    T0,
+                    stream="mentions",
+                )
+                for n in range(1, 1500)
+            ]
+            ingest(session, account.id, FetchResult(items=items), T0)
+    finally:
+        database.close()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "webcare", "inbox", "export"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100).startswith(b"[")
+    process.stdout.close()  # like `| head -c 100`
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 1
+    assert errors == ""

@@ -9,7 +9,6 @@ no working backend (a headless server, a bare container) the credential goes int
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 import threading
@@ -19,8 +18,6 @@ import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from webcare.errors import ConfigError, WebcareError
-
-log = logging.getLogger(__name__)
 
 SERVICE = "webcare"
 FALLBACK_FILE = "credentials.json"
@@ -91,12 +88,8 @@ class CredentialStore:
                 keyring.set_password(SERVICE, ref, encoded)
                 self._drop_from_file(ref)
                 return
-            except KeyringError as exc:
-                log.warning(
-                    "no working keyring (%s); storing the credential in %s (mode 0600)",
-                    type(exc).__name__,
-                    self.fallback_path,
-                )
+            except KeyringError:
+                pass  # the caller warns: see `used_fallback`
         self.used_fallback = True
         with self._file_lock:
             stored = self._read_file()

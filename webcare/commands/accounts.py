@@ -138,7 +138,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     ]
     widths = [max(len(row[i]) for row in [header, *rows_text]) for i in range(len(header))]
     for row in [header, *rows_text]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        print("  ".join(cells).rstrip())
     return 0
 
 

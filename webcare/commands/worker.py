@@ -28,6 +28,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for chatty in ("alembic", "apscheduler"):  # their INFO lines are about themselves
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     database = open_database(settings)
     try:
         worker = Worker(database, CredentialStore(settings.data_dir))
