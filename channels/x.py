@@ -56,6 +56,8 @@ DM_FIRST_POLL_PAGES = 1
 UNKNOWN_RESET = timedelta(minutes=15)
 
 TWEET_FIELDS = [
+    "note_tweet",  # the whole text of a long post; `text` then holds only its start
+    "entities",  # the links as written, behind X's t.co rewrites
     "created_at",
     "author_id",
     "conversation_id",
@@ -72,6 +74,18 @@ _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
 def decode_text(text: str) -> str:
     """Undo X's HTML escaping of post text (only &amp; &lt; &gt;), nothing else."""
     return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+
+
+def expand_links(text: str, entities: object) -> str:
+    """Put back the links a resident wrote where X shows its t.co short links."""
+    urls = entities.get("urls") if isinstance(entities, dict) else None
+    for url in urls if isinstance(urls, list) else []:
+        if not isinstance(url, dict):
+            continue
+        short, expanded = url.get("url"), url.get("expanded_url")
+        if isinstance(short, str) and isinstance(expanded, str) and short and expanded:
+            text = text.replace(short, expanded)
+    return text
 
 
 def parse_time(value: object) -> datetime:
@@ -248,6 +262,8 @@ class XChannel:
             data = body.get("data")
             for raw in data if isinstance(data, list) else []:
                 newest = _newer(newest, raw.get("id") if isinstance(raw, dict) else None)
+                if _is_retweet(raw):
+                    continue  # a retweet repeats someone's post; it asks nothing new
                 try:
                     result.items.append(self._tweet_item(raw, users, stream))
                 except (ItemError, ValueError, TypeError, KeyError) as exc:
@@ -264,6 +280,10 @@ class XChannel:
         tweet_id, text = raw.get("id"), raw.get("text")
         if not isinstance(tweet_id, str) or not tweet_id.isdigit():
             raise ItemError("the item has no numeric id")
+        entities = raw.get("entities")
+        note = raw.get("note_tweet")
+        if isinstance(note, dict) and isinstance(note.get("text"), str):
+            text, entities = note["text"], note.get("entities")
         if not isinstance(text, str):
             raise ItemError("the item has no text")
         created = parse_time(raw.get("created_at"))
@@ -293,7 +313,7 @@ class XChannel:
             author=Identity(
                 author_id, str(user.get("username") or ""), str(user.get("name") or "")
             ),
-            text=decode_text(text),
+            text=expand_links(decode_text(text), entities),
             created_at=created,
             from_account=own,
             stream=stream,
@@ -503,6 +523,11 @@ def _older_than(since: datetime) -> Callable[[dict[str, Any]], bool]:
         )
 
     return reached
+
+
+def _is_retweet(raw: Any) -> bool:
+    refs = raw.get("referenced_tweets") if isinstance(raw, dict) else None
+    return any(isinstance(ref, dict) and ref.get("type") == "retweeted" for ref in refs or [])
 
 
 def _id_at_most(raw: Any, floor: int) -> bool:

@@ -323,7 +323,8 @@ def post_tweets(state: XState, request: Request, user: XUser) -> Answer:
             403, "Forbidden", "You are not allowed to create a Tweet with duplicate content."
         )
     tweet = state.post(user.id, text, reply_to=parent, quoted=quoted, origin="api")
-    return 201, {"data": tweet_json(tweet, frozenset(), partial(_user_id_of, state))}
+    created = tweet_json(tweet, frozenset(), partial(_user_id_of, state), whole_text=True)
+    return 201, {"data": created}
 
 
 def delete_tweets_id(state: XState, request: Request, user: XUser, tweet_id: str) -> Answer:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, Literal, TypeVar
 
+from twitter_text import parse_tweet
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Request
 
 from channels.sandbox.x_state import XDmEvent, XTweet, XUser
 
 PROBLEMS = "https://api.twitter.com/2/problems/"
+LONG_POST = 280
 
 Answer = tuple[int, dict[str, Any]]
 """What an endpoint handler returns: HTTP status and JSON body."""
@@ -160,10 +162,20 @@ def tweet_json(
     fields: frozenset[str] | set[str],
     user_id_of: Callable[[str], str | None],
     reply_count: int = 0,
+    whole_text: bool = False,
 ) -> dict[str, Any]:
-    """A post with `id`, `text`, `edit_history_tweet_ids` and the requested optional fields."""
+    """A post with `id`, `text`, `edit_history_tweet_ids` and the requested optional fields.
+
+    When read back, a long post (over 280 weighted characters, as X Premium accounts may
+    write) comes as on X: `text` cut to its first 280 characters and the whole text in
+    `note_tweet.text` when that field is asked for. `whole_text` is for the create answer.
+    """
     text = encode_text(tweet.text)
-    data: dict[str, Any] = {"id": tweet.id, "text": text, "edit_history_tweet_ids": [tweet.id]}
+    long_post = not whole_text and parse_tweet(tweet.text).weightedLength > LONG_POST
+    shown = encode_text(tweet.text[:LONG_POST]) if long_post else text
+    data: dict[str, Any] = {"id": tweet.id, "text": shown, "edit_history_tweet_ids": [tweet.id]}
+    if long_post and "note_tweet" in fields:
+        data["note_tweet"] = {"text": text}
     if "created_at" in fields:
         data["created_at"] = x_time(tweet.created_at)
     if "author_id" in fields:

@@ -259,3 +259,56 @@ def test_the_timeout_bounds_every_request(sandbox: SandboxHandle, control: Contr
             adapter.verify()
     finally:
         adapter.close()
+
+
+def test_a_long_post_arrives_whole(channel: XChannel, control: Control) -> None:
+    long_text = "Beste gemeente, " + "de stoep in onze straat is al maanden kapot. " * 20
+    tweet = mention(control, long_text)
+    (item,) = [i for i in channel.fetch({}).items if i.external_id == tweet]
+    assert item.text == long_text
+
+
+def test_links_are_stored_as_written_not_as_t_co(channel: XChannel, control: Control) -> None:
+    raw = {
+        "id": "1900000000000099999",
+        "author_id": ANNA["id"],
+        "created_at": "2026-11-02T09:00:00.000Z",
+        "edit_history_tweet_ids": ["1"],
+        "conversation_id": "1900000000000099999",
+        "text": "Zie https://t.co/Ab12 &amp; bel ons",
+        "entities": {
+            "urls": [
+                {
+                    "start": 4,
+                    "end": 25,
+                    "url": "https://t.co/Ab12",
+                    "expanded_url": "https://www.zaanstad.nl/afval",
+                    "display_url": "zaanstad.nl/afval",
+                }
+            ]
+        },
+    }
+    control.post("/_sandbox/x/raw_mentions", {"tweet": raw})
+    (item,) = channel.fetch({}).items
+    assert item.text == "Zie https://www.zaanstad.nl/afval & bel ons"
+
+
+def test_retweets_are_not_inbox_items(channel: XChannel, control: Control) -> None:
+    original = mention(control, "Origineel bericht")
+    control.post(
+        "/_sandbox/x/raw_mentions",
+        {
+            "tweet": {
+                "id": "1900000000000088888",
+                "author_id": "702",
+                "text": "RT @anna_zaandam: Origineel",
+                "created_at": "2026-11-02T09:00:00.000Z",
+                "edit_history_tweet_ids": ["1"],
+                "referenced_tweets": [{"type": "retweeted", "id": original}],
+            }
+        },
+    )
+    result = channel.fetch({})
+    assert [i.external_id for i in result.items] == [original]
+    assert result.unparseable == []
+    assert result.cursors["mentions"] == max(original, "1900000000000088888", key=int)
