@@ -122,7 +122,7 @@ class WorkerSchedule:
 
     def _send_all(self) -> None:
         for account_id in list(self._intervals):
-            self.worker.send(account_id)
+            self.worker.send(account_id, wait=False)
 
 
 class InProcessWorker:

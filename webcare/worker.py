@@ -250,35 +250,51 @@ class Worker:
             outcome.polled = True
             return outcome
 
-    def send(self, account_id: int, outcome: AccountOutcome | None = None) -> AccountOutcome:
-        """Deliver one account's outbox, recording any failure on the account."""
+    def send(
+        self, account_id: int, outcome: AccountOutcome | None = None, *, wait: bool = True
+    ) -> AccountOutcome:
+        """Deliver one account's outbox, recording any failure on the account.
+
+        Args:
+            wait: False lets the frequent outbox job skip an account that is busy polling
+                (it comes back two seconds later) instead of holding up the other accounts.
+        """
         outcome = outcome or AccountOutcome(account_id)
-        with self._lock(account_id):
-            now = utcnow()
-            with self.database.sessions() as session:
-                account = session.get(Account, account_id)
-                if account is None or not self._has_outbox_work(session, account_id):
-                    return outcome
-                if account.status in (AccountStatus.NEEDS_REAUTH, AccountStatus.DISABLED):
-                    return outcome
-                stream = session.get(AccountStream, (account_id, OUTBOX_STREAM))
-                if stream is not None and stream.limited_until and stream.limited_until > now:
-                    return outcome
-                try:
-                    channel = self._channel(account)
-                except (CredentialError, NoAdapterError) as exc:
-                    self._record_failure(account_id, exc, now)
-                    outcome.error = str(exc)
-                    return outcome
-            try:
-                outcome.sent = sender.deliver(self.database.sessions, account_id, channel)
-            except RateLimited as exc:
-                self._pause_outbox(account_id, exc.until)
-                outcome.error = str(exc)
-            except Exception as exc:  # one account must never stop the others
-                self._record_failure(account_id, exc, now)
-                outcome.error = str(exc) or type(exc).__name__
+        lock = self._lock(account_id)
+        if not lock.acquire(blocking=wait):
+            outcome.skipped = "busy"
             return outcome
+        try:
+            return self._send_locked(account_id, outcome)
+        finally:
+            lock.release()
+
+    def _send_locked(self, account_id: int, outcome: AccountOutcome) -> AccountOutcome:
+        now = utcnow()
+        with self.database.sessions() as session:
+            account = session.get(Account, account_id)
+            if account is None or not self._has_outbox_work(session, account_id):
+                return outcome
+            if self._skip_reason(account, now) is not None:
+                return outcome  # re-authorisation needed, disabled, or backing off
+            stream = session.get(AccountStream, (account_id, OUTBOX_STREAM))
+            if stream is not None and stream.limited_until and stream.limited_until > now:
+                return outcome
+            try:
+                channel = self._channel(account)
+            except (CredentialError, NoAdapterError) as exc:
+                self._record_failure(account_id, exc, now)
+                outcome.error = str(exc)
+                return outcome
+        try:
+            outcome.sent = sender.deliver(self.database.sessions, account_id, channel)
+        except RateLimited as exc:
+            self._pause_outbox(account_id, exc.until)
+            outcome.error = str(exc)
+        except Exception as exc:  # one account must never stop the others
+            self._record_failure(account_id, exc, now)
+            outcome.error = str(exc) or type(exc).__name__
+        return outcome
 
     @staticmethod
     def _has_outbox_work(session: Session, account_id: int) -> bool:
