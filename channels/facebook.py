@@ -216,6 +216,7 @@ class FacebookChannel:
                 limit=COMMENT_PAGE,
             )
             seen: list[tuple[datetime, str]] = []
+            found: list[InboundItem] = []
             for raw in self.client.walk(body):
                 try:
                     comment_id = object_id(raw)
@@ -227,9 +228,10 @@ class FacebookChannel:
                     break
                 seen.append((created, comment_id))
                 if mark.is_new(created, comment_id):
-                    batch.items.append(
-                        self._comment_item(raw, comment_id, created, post_id, by_page)
-                    )
+                    found.append(self._comment_item(raw, comment_id, created, post_id, by_page))
+            # Oldest first, so that within one second a comment is stored before its replies
+            # (ingest keeps the order of items with equal times).
+            batch.items.extend(reversed(found))
         except Rejected as exc:
             # The post went away (or its comments are off limits) between the two requests:
             # its new state is kept so that the next poll does not ask again until it changes.
@@ -278,6 +280,7 @@ class FacebookChannel:
     ) -> None:
         mark = load_watermark(cursor) or Watermark.floor(floor)
         seen: list[tuple[datetime, str]] = []
+        found: list[InboundItem] = []
         for raw in self.client.walk(tagged):
             try:
                 post_id = object_id(raw)
@@ -290,7 +293,7 @@ class FacebookChannel:
             seen.append((created, post_id))
             author = author_of(raw, post_id)
             if mark.is_new(created, post_id) and author.external_id != self.page_id:
-                batch.items.append(
+                found.append(
                     InboundItem(
                         external_id=post_id,
                         parent_external_id=None,
@@ -303,6 +306,7 @@ class FacebookChannel:
                         stream="tagged",
                     )
                 )
+        batch.items.extend(reversed(found))
         batch.cursors["tagged"] = dump_watermark(mark.advanced(seen))
 
     # ---- answering

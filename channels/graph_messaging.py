@@ -95,6 +95,7 @@ class Messaging:
         batch: Batch,
         seen: list[tuple[datetime, str]],
     ) -> None:
+        found: list[InboundItem] = []
         for raw in self.client.walk(edge(conversation, "messages")):
             try:
                 message_id = object_id(raw)
@@ -103,10 +104,11 @@ class Messaging:
                 batch.quarantine(self.stream, raw, exc)
                 continue
             if mark.is_older(created):
-                return  # newest first: the rest of the thread was read before
+                break  # newest first: the rest of the thread was read before
             seen.append((created, message_id))
             if mark.is_new(created, message_id):
-                batch.items.append(self._item(raw, message_id, created, thread))
+                found.append(self._item(raw, message_id, created, thread))
+        batch.items.extend(reversed(found))  # in the order they were written
 
     def _item(
         self, raw: dict[str, Any], message_id: str, created: datetime, thread: str

@@ -210,11 +210,19 @@ class InstagramChannel:
         try:
             body = self.client.get(media_id, "comments", fields=COMMENT_FIELDS, limit=COMMENT_PAGE)
             seen: list[tuple[datetime, str]] = []
+            threads: list[list[InboundItem]] = []
             for raw in self.client.walk(body):
-                self._comment(raw, media_id, None, mark, batch, seen)
+                top = raw.get("id") if isinstance(raw, dict) else None
+                thread = [self._comment(raw, media_id, None, mark, batch, seen)]
                 for reply in self.client.walk(edge(raw, "replies")):
-                    top = raw.get("id") if isinstance(raw, dict) else None
-                    self._comment(reply, media_id, str(top) if top else None, mark, batch, seen)
+                    thread.append(
+                        self._comment(reply, media_id, str(top) if top else None, mark, batch, seen)
+                    )
+                threads.append([item for item in thread if item is not None])
+            # Top-level comments come newest first, each with its replies oldest first: store
+            # the oldest thread first, a comment before its replies.
+            for thread_items in reversed(threads):
+                batch.items.extend(thread_items)
         except Rejected as exc:
             log.info("instagram: comments of %s not readable: %s", media_id, exc)
             return mark
@@ -228,32 +236,31 @@ class InstagramChannel:
         mark: Watermark,
         batch: Batch,
         seen: list[tuple[datetime, str]],
-    ) -> None:
+    ) -> InboundItem | None:
+        """One comment or reply as an item, if it is new (None: seen before, or quarantined)."""
         try:
             comment_id = object_id(raw)
             created = object_time(raw, "timestamp")
         except ItemError as exc:
             batch.quarantine("media", raw, exc)
-            return
+            return None
         seen.append((created, comment_id))
         if not mark.is_new(created, comment_id):
-            return
+            return None
         parent = parent_id(raw) or top
         author = author_of(raw, comment_id)
         own = self._own(author)
-        batch.items.append(
-            InboundItem(
-                external_id=comment_id,
-                parent_external_id=parent or media_id,
-                thread_key=parent or comment_id,
-                conversation_kind=ConversationKind.PUBLIC_THREAD,
-                kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
-                author=author,
-                text=text_of(raw, "text"),
-                created_at=created,
-                from_account=own,
-                stream="media",
-            )
+        return InboundItem(
+            external_id=comment_id,
+            parent_external_id=parent or media_id,
+            thread_key=parent or comment_id,
+            conversation_kind=ConversationKind.PUBLIC_THREAD,
+            kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
+            author=author,
+            text=text_of(raw, "text"),
+            created_at=created,
+            from_account=own,
+            stream="media",
         )
 
     def _read_tags(
@@ -261,6 +268,7 @@ class InstagramChannel:
     ) -> None:
         mark = load_watermark(cursor) or Watermark.floor(floor)
         seen: list[tuple[datetime, str]] = []
+        found: list[InboundItem] = []
         for raw in self.client.walk(tags):
             try:
                 media_id = object_id(raw)
@@ -273,7 +281,7 @@ class InstagramChannel:
             seen.append((created, media_id))
             author = author_of(raw, media_id)
             if mark.is_new(created, media_id) and not self._own(author):
-                batch.items.append(
+                found.append(
                     InboundItem(
                         external_id=media_id,
                         parent_external_id=None,
@@ -286,6 +294,7 @@ class InstagramChannel:
                         stream="tags",
                     )
                 )
+        batch.items.extend(reversed(found))
         batch.cursors["tags"] = dump_watermark(mark.advanced(seen))
 
     # ---- answering
