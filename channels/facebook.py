@@ -21,7 +21,7 @@ comments under it; a post that tags the Page likewise; a Messenger thread is one
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -152,7 +152,7 @@ class FacebookChannel:
             raise RateLimited(until, "usage")
 
     @staticmethod
-    def _node_fields(streams: list[str]) -> str:
+    def _node_fields(streams: Sequence[str]) -> str:
         fields = []
         if "feed" in streams:
             fields.append(f"feed.limit({RECENT_POSTS}){{{POST_FIELDS}}}")

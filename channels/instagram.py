@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -158,7 +158,7 @@ class InstagramChannel:
             raise RateLimited(until, "usage")
 
     @staticmethod
-    def _node_fields(streams: list[str]) -> str:
+    def _node_fields(streams: Sequence[str]) -> str:
         fields = []
         if "media" in streams:
             fields.append(f"media.limit({RECENT_MEDIA}){{{MEDIA_FIELDS}}}")
@@ -394,8 +394,8 @@ class InstagramChannel:
         data = body.get("data")
         entry = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
         usage = entry.get("quota_usage")
-        config = entry.get("config") if isinstance(entry.get("config"), dict) else {}
-        total = config.get("quota_total")
+        config = entry.get("config")
+        total = config.get("quota_total") if isinstance(config, dict) else None
         if isinstance(usage, int) and isinstance(total, int) and usage >= total:
             raise RateLimited(self.client.clock() + QUOTA_PAUSE, "content_publishing_limit")
 

@@ -148,13 +148,13 @@ def _comment(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
     if isinstance(target, IgMedia | IgComment):
         author = _person(platform, body, "author", True)
         medium = target if isinstance(target, IgMedia) else state.media[target.media_id]
-        parent = target if isinstance(target, IgComment) else None
+        ig_parent = target if isinstance(target, IgComment) else None
         ig = state.add_ig_comment(
             medium,
             author.id,
             author.username or author.name,
             text,
-            parent=parent,
+            parent=ig_parent,
             created=created,
             origin="injected",
         )
@@ -264,9 +264,15 @@ def _own(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
     if isinstance(target, IgMedia | IgComment) and page.ig_user_id:
         user: IgUser = state.ig_users[page.ig_user_id]
         medium = target if isinstance(target, IgMedia) else state.media[target.media_id]
-        parent = target if isinstance(target, IgComment) else None
+        ig_parent = target if isinstance(target, IgComment) else None
         ig = state.add_ig_comment(
-            medium, user.id, user.username, text, parent=parent, created=created, origin="outside"
+            medium,
+            user.id,
+            user.username,
+            text,
+            parent=ig_parent,
+            created=created,
+            origin="outside",
         )
         return 201, {"comment": _describe(ig)}
     if isinstance(target, Conversation):
