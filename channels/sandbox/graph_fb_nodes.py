@@ -96,7 +96,7 @@ def _conversations(ctx: Ctx, page: GraphPage, params: Mapping[str, str]) -> Conn
         and (not params.get("user_id") or c.participant_id == params["user_id"])
     ]
     items.sort(key=lambda c: (c.updated, c.seq), reverse=True)
-    return Conn(items, extra={"platform": platform})
+    return Conn(items)
 
 
 def _comment_list(items: list[Comment], params: Mapping[str, str]) -> Conn:

@@ -62,7 +62,6 @@ class Conn:
 
     items: list[Any]
     summary: dict[str, Any] | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 FieldFn = Callable[[Ctx, Any, FieldSpec], Any]
