@@ -38,6 +38,7 @@ from webcare.channel import (
     InboundItem,
     ItemKind,
     OutboundReply,
+    PostMedia,
     RateLimited,
     Rejected,
     Transient,
@@ -470,7 +471,12 @@ class XChannel:
             raise RateLimited(pages.limited_until or _reset(None), "dms")
         return None
 
-    def publish(self, text: str, link: str | None = None) -> Delivered:
+    def publish(
+        self, text: str, link: str | None = None, media: PostMedia | None = None
+    ) -> Delivered:
+        if media is not None:
+            # Media upload is the v1.1 upload endpoint, which this adapter does not speak.
+            raise Rejected("posting media on X is not supported yet", "unsupported_media")
         body = f"{text} {link}" if link else text
         return self._created(self._call(self.client.create_tweet, text=body))
 

@@ -42,6 +42,7 @@ def account_config(account: Account) -> AccountConfig:
         external_id=account.external_id,
         handle=account.handle,
         api_base=account.api_base,
+        page_id=account.page_id,
     )
 
 

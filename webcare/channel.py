@@ -118,13 +118,36 @@ class Delivered:
 
 
 @dataclass(frozen=True)
+class PostMedia:
+    """An image or video to publish with a post: a public URL, or the file's bytes.
+
+    Instagram only takes public URLs (Meta fetches the file itself); a Facebook Page takes
+    either; X takes neither through this port.
+
+    Attributes:
+        kind: "image" or "video".
+    """
+
+    kind: str = "image"
+    url: str | None = None
+    data: bytes | None = None
+    filename: str = "image.jpg"
+    mime_type: str = "image/jpeg"
+
+
+@dataclass(frozen=True)
 class AccountConfig:
-    """What an adapter needs to know about the account it serves (never the credential)."""
+    """What an adapter needs to know about the account it serves (never the credential).
+
+    Attributes:
+        page_id: Instagram: the linked Facebook Page, through which its DMs are read and sent.
+    """
 
     platform: Platform
     external_id: str
     handle: str
     api_base: str | None = None
+    page_id: str | None = None
 
 
 class Channel(Protocol):
@@ -144,8 +167,10 @@ class Channel(Protocol):
         """Look for `reply` among what the account sent since `since` (crash reconciliation)."""
         ...
 
-    def publish(self, text: str, link: str | None = None) -> Delivered:
-        """Publish a post on the account."""
+    def publish(
+        self, text: str, link: str | None = None, media: PostMedia | None = None
+    ) -> Delivered:
+        """Publish a post on the account (Rejected if the platform cannot take this media)."""
         ...
 
     def verify(self) -> Identity:
@@ -154,6 +179,18 @@ class Channel(Protocol):
 
     def close(self) -> None:
         """Release connections."""
+        ...
+
+
+class Moderation(Protocol):
+    """Channels whose platform lets the account hide residents' comments (Facebook, Instagram).
+
+    A hidden comment stays visible to its writer and their friends, not to everyone else: the
+    moderation a municipality may apply to abuse or personal data without deleting anything.
+    """
+
+    def set_hidden(self, external_id: str, hidden: bool) -> None:
+        """Hide (or show again) one comment."""
         ...
 
 

@@ -198,7 +198,13 @@ class Worker:
     def _channel(self, account: Account) -> Channel:
         # Rebuilt when the account's connection settings change; a rejected credential drops
         # the cached channel (see _record_failure), so a re-added credential is read again.
-        key = (account.platform, account.external_id, account.api_base, account.handle)
+        key = (
+            account.platform,
+            account.external_id,
+            account.api_base,
+            account.handle,
+            account.page_id,
+        )
         cached = self._channels.get(account.id)
         if cached is not None and cached[0] == key:
             return cached[1]

@@ -1,8 +1,9 @@
 """The request log: every platform request the sandbox received, for tests to assert on.
 
 Control-API calls are not logged. Credentials never appear in full: an Authorization value
-is reduced to its scheme plus a token id (`token_id`), so that a test can tell which account
-called without the log holding tokens.
+is reduced to its scheme plus a token id (`token_id`), and so is an `access_token` in the
+query or the body (the Graph API's way), so that a test can tell which account called without
+the log holding tokens.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import threading
 from collections import deque
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote_plus, unquote
 
 from werkzeug.wrappers import Request
 
@@ -43,17 +44,28 @@ def reduced_authorization(request: Request) -> str | None:
     return f"{scheme} {token_id(header)}"
 
 
-def _body(request: Request) -> Any:
+def _body(request: Request, tokens: list[str]) -> Any:
     raw = request.get_data()
     if not raw:
         return None
     text = raw.decode("utf-8", errors="replace")
+    for token in tokens:
+        text = text.replace(token, token_id(token))
     if request.mimetype == "application/json":
         try:
             return json.loads(text)
         except ValueError:
             return text
     return text
+
+
+def _access_tokens(request: Request) -> list[str]:
+    """`access_token` values of the query and the form (read after the body is cached)."""
+    tokens = request.args.getlist("access_token")
+    if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        tokens += request.form.getlist("access_token")
+    encoded = [quote_plus(token) for token in tokens]
+    return sorted({t for t in tokens + encoded if t}, key=len, reverse=True)
 
 
 class RequestLog:
@@ -72,6 +84,12 @@ class RequestLog:
         authorization = reduced_authorization(request)
         if authorization is not None:
             headers["Authorization"] = authorization
+        request.get_data()  # cache the body before the form is parsed from it
+        tokens = _access_tokens(request)
+        query = request.args.to_dict(flat=False)
+        if "access_token" in query:
+            query["access_token"] = [token_id(token) for token in query["access_token"]]
+        body = _body(request, tokens)
         with self._lock:
             self._seq += 1
             entry: dict[str, Any] = {
@@ -79,9 +97,9 @@ class RequestLog:
                 "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
                 "method": request.method,
                 "path": request.path,
-                "query": request.args.to_dict(flat=False),
+                "query": query,
                 "headers": headers,
-                "body": _body(request),
+                "body": body,
                 "status": None,
                 "fault": None,
             }

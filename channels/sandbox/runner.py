@@ -11,6 +11,16 @@ import threading
 import time
 from types import FrameType, TracebackType
 
+from channels.sandbox.graph_api import GraphPlatform
+from channels.sandbox.graph_model import (
+    IG_NAME,
+    IG_USER_ID,
+    IG_USERNAME,
+    PAGE_ID,
+    PAGE_NAME,
+    PAGE_TOKEN,
+    PAGE_USERNAME,
+)
 from channels.sandbox.server import SandboxApp, SandboxServer
 from channels.sandbox.x_api import XPlatform
 from channels.sandbox.x_state import X_ACCOUNT_ID, X_NAME, X_TOKEN, X_USERNAME
@@ -58,6 +68,10 @@ class SandboxHandle:
         url: the base URL, e.g. `http://127.0.0.1:43123`.
         x_base: `url + "/x"`, an X account's "API base URL" in the sandbox.
         x_account_id, x_username, x_name, x_token: the default municipality account.
+        graph_base: `url + "/graph"`, the API base URL of Facebook and Instagram accounts.
+        facebook_account, instagram_account: the default Page and its Instagram account, as
+            the keyword arguments of `webcare.accounts.service.add_account` (without
+            `platform`).
     """
 
     x_account_id = X_ACCOUNT_ID
@@ -75,9 +89,26 @@ class SandboxHandle:
         self.port = server.port
         self.url = f"http://{host}:{server.port}"
         self.x_base = self.url + "/x"
+        self.graph_base = self.url + "/graph"
+        self.facebook_account: dict[str, str] = {
+            "name": f"{PAGE_NAME} (Facebook)",
+            "handle": PAGE_USERNAME,
+            "external_id": PAGE_ID,
+            "credential": PAGE_TOKEN,
+            "api_base": self.graph_base,
+        }
+        self.instagram_account: dict[str, str] = {
+            "name": f"{IG_NAME} (Instagram)",
+            "handle": IG_USERNAME,
+            "external_id": IG_USER_ID,
+            "credential": PAGE_TOKEN,
+            "api_base": self.graph_base,
+            "page_id": PAGE_ID,
+        }
 
     def tick(self, count: int = 1) -> None:
-        """Let simulated residents post `count` events now (what `POST /_sandbox/x/tick` does)."""
+        """Let simulated residents act `count` times now on every platform (what
+        `POST /_sandbox/x/tick` and `POST /_sandbox/graph/tick` do for one)."""
         self._server.app.tick(count)
 
     def stop(self) -> None:
@@ -120,7 +151,7 @@ def start(
         raise ValueError(f"the sandbox listens on loopback only, not on {host!r}")
     if rate_per_minute < 0:
         raise ValueError("rate_per_minute must not be negative")
-    app = SandboxApp([XPlatform(seed)])
+    app = SandboxApp([XPlatform(seed), GraphPlatform(seed)])
     server = SandboxServer(app, host, port)
     server.start()
     timer = ResidentTimer(app, rate_per_minute) if rate_per_minute > 0 else None

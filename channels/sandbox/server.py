@@ -140,6 +140,8 @@ class SandboxApp:
         except Exception:
             log.exception("sandbox: %s %s failed", request.method, path)
             answer = platform.error_response(500, request)
+        finally:
+            request.close()  # uploaded files (multipart) live in temporary files
         self.requests.finish(
             entry, answer.status_code if answer else None, fault.kind.value if fault else None
         )

@@ -112,3 +112,41 @@ def test_remove_deletes_the_account_and_its_credential() -> None:
     assert json.loads(credentials.read_text()) == {}
     unknown = webcare("accounts", "remove", "nobody")
     assert unknown.returncode == 1 and "no account 'nobody'" in unknown.stderr
+
+
+def add_meta(platform: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    return webcare(
+        "accounts",
+        "add",
+        "--platform",
+        platform,
+        "--name",
+        "Gemeente",
+        "--handle",
+        "gemeente.voorbeeld",
+        "--external-id",
+        "17841400000000001",
+        "--token-stdin",
+        *extra,
+        stdin="EAAG-page-token",
+    )
+
+
+def test_an_instagram_account_stores_its_linked_page() -> None:
+    result = add_meta("instagram", "--page-id", "104857600000001")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(webcare("accounts", "list", "--json").stdout)
+    assert [(r["platform"], r["page_id"]) for r in rows] == [("instagram", "104857600000001")]
+
+
+def test_an_instagram_account_without_its_page_is_refused_with_exit_2() -> None:
+    result = add_meta("instagram")
+    assert result.returncode == 2
+    assert "--page-id" in result.stderr and "Traceback" not in result.stderr
+    assert json.loads(webcare("accounts", "list", "--json").stdout) == []
+
+
+def test_only_instagram_takes_a_page_id() -> None:
+    result = add_meta("facebook", "--page-id", "104857600000001")
+    assert result.returncode == 2
+    assert "only Instagram" in result.stderr

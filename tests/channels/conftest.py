@@ -1,6 +1,7 @@
-"""Fixtures for the sandbox tests: a sandbox per test, tweepy clients pointed at it, and the
-control API. Real `tweepy.Client` calls go through a tiny rewriting adapter (platform-apis.md
-§1), so the X wire format is exercised through the library, never mocked."""
+"""Fixtures for the sandbox tests: a sandbox per test, tweepy and facebook-sdk clients pointed
+at it, and the control API. Real `tweepy.Client` and `facebook.GraphAPI` calls go through a tiny
+rewriting adapter (platform-apis.md §1), so the wire formats are exercised through the
+libraries, never mocked."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ import requests
 import tweepy
 from requests.adapters import HTTPAdapter
 
-from channels.sandbox import X_TOKEN, SandboxHandle, start
+from channels.graph import facebook
+from channels.sandbox import PAGE_TOKEN, X_TOKEN, SandboxHandle, start
 
 REAL_HOST = "https://api.twitter.com"
+GRAPH_HOST = "https://graph.facebook.com"
 
 
 class RewriteAdapter(HTTPAdapter):
@@ -66,6 +69,9 @@ class Control:
 
     def state(self) -> dict[str, Any]:
         return dict(self.get("/_sandbox/x/state"))
+
+    def graph_state(self) -> dict[str, Any]:
+        return dict(self.get("/_sandbox/graph/state"))
 
     def close(self) -> None:
         self.session.close()
@@ -125,3 +131,27 @@ def make_client(sandbox: SandboxHandle) -> Iterator[Callable[..., tweepy.Client]
 def client(make_client: Callable[..., tweepy.Client]) -> tweepy.Client:
     """The default account's client, OAuth 2 bearer (read and write with user_auth=False)."""
     return make_client()
+
+
+@pytest.fixture
+def make_graph(sandbox: SandboxHandle) -> Iterator[Callable[..., facebook.GraphAPI]]:
+    """facebook-sdk clients pointed at the sandbox: `make_graph(token, version="v21.0")`."""
+    graphs: list[facebook.GraphAPI] = []
+
+    def make(token: str | None = PAGE_TOKEN, *, version: str = "v21.0") -> facebook.GraphAPI:
+        session = requests.Session()
+        session.mount(GRAPH_HOST + "/", RewriteAdapter(GRAPH_HOST, sandbox.graph_base))
+        graph = facebook.GraphAPI(access_token=token, timeout=10, session=session)
+        graph.version = version  # facebook-sdk 3.1.0 refuses current versions in __init__
+        graphs.append(graph)
+        return graph
+
+    yield make
+    for graph in graphs:
+        graph.session.close()
+
+
+@pytest.fixture
+def graph(make_graph: Callable[..., facebook.GraphAPI]) -> facebook.GraphAPI:
+    """The default Page's client (Page access token, v21.0)."""
+    return make_graph()

@@ -141,14 +141,16 @@ def test_bad_control_requests_get_one_line_errors(control: Any) -> None:
         ]
     )
     assert control.get("/_sandbox/x/nothing", expect=404)["error"]
-    assert control.get("/_sandbox/graph/state", expect=404)["error"]
+    assert control.get("/_sandbox/nothing/state", expect=404)["error"]
     assert control.post("/_sandbox/x/tick", {"count": 0}, expect=400)["error"]
 
 
 def test_stop_frees_the_port_and_the_threads() -> None:
     before = set(threading.enumerate())
     handle = start()
-    assert requests.get(handle.url + "/_sandbox/", timeout=10).json() == {"platforms": ["x"]}
+    assert requests.get(handle.url + "/_sandbox/", timeout=10).json() == {
+        "platforms": ["graph", "x"]
+    }
     assert handle.x_base == handle.url + "/x"
     with pytest.raises(ValueError, match="loopback only"):
         start(host="0.0.0.0")

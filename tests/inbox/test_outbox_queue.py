@@ -136,3 +136,74 @@ def test_only_a_failed_reply_can_be_retried(database: Database) -> None:
         message = session.get(Message, queued.message_id)
         assert message is not None
         assert (message.delivery_state, message.delivery_error) == (DeliveryState.QUEUED, None)
+
+
+def test_a_private_reply_answers_a_comment_of_the_last_seven_days(database: Database) -> None:
+    recent = conversation(
+        database, Platform.FACEBOOK, ConversationKind.PUBLIC_THREAD, NOW - timedelta(days=6)
+    )
+    with transaction(database.sessions) as session:
+        queued = queue_reply(
+            session,
+            conversation_id=recent,
+            text="We sturen u een bericht.",
+            user_id=None,
+            mode=ReplyMode.PRIVATE_REPLY,
+            now=NOW,
+        )
+    with database.sessions() as session:
+        message = session.get(Message, queued.message_id)
+        assert message is not None
+        assert (message.reply_mode, message.parent_external_id) == (ReplyMode.PRIVATE_REPLY, "in-1")
+
+
+def test_a_private_reply_to_a_comment_older_than_a_week_is_refused(database: Database) -> None:
+    old = conversation(
+        database, Platform.INSTAGRAM, ConversationKind.PUBLIC_THREAD, NOW - timedelta(days=8)
+    )
+    with pytest.raises(ReplyRefused) as refused, transaction(database.sessions) as session:
+        queue_reply(
+            session,
+            conversation_id=old,
+            text="Hallo",
+            user_id=None,
+            mode=ReplyMode.PRIVATE_REPLY,
+            now=NOW,
+        )
+    assert refused.value.code is RefusalCode.WINDOW_CLOSED
+
+
+def test_a_comment_is_answered_privately_only_once(database: Database) -> None:
+    conversation_id = conversation(database, Platform.FACEBOOK, ConversationKind.PUBLIC_THREAD)
+    with transaction(database.sessions) as session:
+        queue_reply(
+            session,
+            conversation_id=conversation_id,
+            text="Eerste",
+            user_id=None,
+            mode=ReplyMode.PRIVATE_REPLY,
+            now=NOW,
+        )
+    with pytest.raises(ReplyRefused) as refused, transaction(database.sessions) as session:
+        queue_reply(
+            session,
+            conversation_id=conversation_id,
+            text="Tweede",
+            user_id=None,
+            mode=ReplyMode.PRIVATE_REPLY,
+            now=NOW,
+        )
+    assert refused.value.code is RefusalCode.ALREADY_ANSWERED_PRIVATELY
+
+
+def test_x_has_no_private_replies(database: Database) -> None:
+    conversation_id = conversation(database, Platform.X, ConversationKind.PUBLIC_THREAD)
+    with pytest.raises(ReplyRefused) as refused, transaction(database.sessions) as session:
+        queue_reply(
+            session,
+            conversation_id=conversation_id,
+            text="Hallo",
+            user_id=None,
+            mode=ReplyMode.PRIVATE_REPLY,
+        )
+    assert refused.value.code is RefusalCode.UNSUPPORTED_MODE

@@ -27,6 +27,7 @@ class AccountInfo:
     name: str
     handle: str
     api_base: str | None
+    page_id: str | None
     status: str
     status_reason: str | None
     rate_limited_until: datetime | None
@@ -48,6 +49,19 @@ def validate_api_base(value: str | None) -> str | None:
     return value.rstrip("/")
 
 
+def validate_page_id(platform: Platform, page_id: str | None) -> str | None:
+    """An Instagram account needs its linked Facebook Page (its DMs go through the Page's
+    conversations); no other platform takes one."""
+    if platform is Platform.INSTAGRAM:
+        if not page_id:
+            raise ConfigError("an Instagram account needs --page-id: the linked Facebook Page")
+    elif page_id is not None:
+        raise ConfigError("only Instagram accounts take --page-id")
+    if page_id is not None and not page_id.isdigit():
+        raise ConfigError(f"--page-id must be a numeric Graph id, not {page_id!r}")
+    return page_id
+
+
 def add_account(
     sessions: sessionmaker[Session],
     credentials: CredentialStore,
@@ -59,12 +73,17 @@ def add_account(
     credential: Credential,
     api_base: str | None = None,
     poll_interval: int | None = None,
+    page_id: str | None = None,
 ) -> tuple[AccountInfo, bool]:
     """Add an account, or replace the credential and settings of an existing one.
+
+    Args:
+        page_id: Instagram only, and required there: the linked Facebook Page's id.
 
     Returns:
         The account and whether it was created (False: updated, e.g. re-authorised).
     """
+    page_id = validate_page_id(platform, page_id)
     ref = credential_ref(platform, external_id)
     credentials.save(ref, credential)
     with transaction(sessions) as session:
@@ -78,6 +97,7 @@ def add_account(
         account.name = name
         account.handle = handle.lstrip("@")
         account.api_base = api_base
+        account.page_id = page_id
         account.credential_ref = ref
         account.status = AccountStatus.ACTIVE
         account.status_reason = None
@@ -199,6 +219,7 @@ def _info(account: Account) -> AccountInfo:
         name=account.name,
         handle=account.handle,
         api_base=account.api_base,
+        page_id=account.page_id,
         status=account.status.value,
         status_reason=account.status_reason,
         rate_limited_until=account.rate_limited_until,

@@ -25,7 +25,14 @@ def register(commands: CommandGroup) -> None:
     add.add_argument("--name", required=True, help="a name for people, e.g. 'Gemeente op X'")
     add.add_argument("--handle", required=True, help="the account's handle or page name")
     add.add_argument(
-        "--external-id", required=True, help="the platform's id of the account (user/page id)"
+        "--external-id",
+        required=True,
+        help="the platform's id of the account: X user id, Facebook Page id, Instagram user id",
+    )
+    add.add_argument(
+        "--page-id",
+        metavar="ID",
+        help="Instagram only (required there): the id of the linked Facebook Page",
     )
     add.add_argument(
         "--api-base",
@@ -37,7 +44,8 @@ def register(commands: CommandGroup) -> None:
         "--token-stdin",
         action="store_true",
         required=True,
-        help="read the credential from standard input: a token, or a JSON object of keys",
+        help="read the credential from standard input: a token (Facebook and Instagram: the "
+        "Page access token), or a JSON object of keys",
     )
 
     listing = actions.add("list", "show every account with its health", run_list)
@@ -61,6 +69,8 @@ def _positive_int(value: str) -> int:
 
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
+    platform = Platform(args.platform)
+    page_id = service.validate_page_id(platform, args.page_id)
     credential = parse_credential(sys.stdin.read())
     api_base = service.validate_api_base(args.api_base)
     database = open_database(settings)
@@ -69,13 +79,14 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
         info, created = service.add_account(
             database.sessions,
             store,
-            platform=Platform(args.platform),
+            platform=platform,
             name=args.name,
             handle=args.handle,
             external_id=args.external_id,
             credential=credential,
             api_base=api_base,
             poll_interval=args.poll_interval,
+            page_id=page_id,
         )
     finally:
         database.close()

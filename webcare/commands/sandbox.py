@@ -47,7 +47,9 @@ def _rate(value: str) -> float:
 
 def register(commands: CommandGroup) -> None:
     sandbox = commands.add(
-        "sandbox", "serve the loopback X API emulator for tests and the demo", run_sandbox
+        "sandbox",
+        "serve the loopback X and Graph API (Facebook, Instagram) emulator for tests and the demo",
+        run_sandbox,
     )
     sandbox.add_argument(
         "--host", type=_loopback_host, default="127.0.0.1", help="loopback address to listen on"

@@ -2,7 +2,9 @@
 
 X counts weighted characters (twitter-text config v3: 280, every URL 23, every emoji 2);
 Facebook and Instagram count characters. Direct messages on Facebook and Instagram may only
-be sent within 24 hours of the resident's last message (the standard messaging window).
+be sent within 24 hours of the resident's last message (the standard messaging window); a
+private reply (a Messenger or Instagram message answering a public comment) within 7 days of
+that comment, and only once per comment.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from webcare.storage.models import Platform, ReplyMode
 
 X_WEIGHTED_LIMIT = 280
 MESSAGING_WINDOW = timedelta(hours=24)
+PRIVATE_REPLY_WINDOW = timedelta(days=7)
 
 # (platform, mode) -> limit. PUBLIC on Facebook is a comment reply, on Instagram a comment
 # reply (bounded like a caption); DIRECT and PRIVATE_REPLY are Messenger / Instagram DMs.
@@ -107,3 +110,8 @@ def needs_messaging_window(platform: Platform, mode: ReplyMode) -> bool:
 def messaging_window_closes(last_inbound_at: datetime | None) -> datetime | None:
     """When the 24-hour window after the resident's last message closes (None: never opened)."""
     return None if last_inbound_at is None else last_inbound_at + MESSAGING_WINDOW
+
+
+def private_reply_window_closes(comment_created_at: datetime) -> datetime:
+    """When a comment can no longer be answered with a private reply."""
+    return comment_created_at + PRIVATE_REPLY_WINDOW

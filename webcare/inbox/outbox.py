@@ -21,6 +21,7 @@ from webcare.inbox.limits import (
     check_reply,
     messaging_window_closes,
     needs_messaging_window,
+    private_reply_window_closes,
 )
 from webcare.storage.models import (
     Conversation,
@@ -42,6 +43,7 @@ class RefusalCode(enum.StrEnum):
     WINDOW_CLOSED = "window_closed"
     NOTHING_TO_ANSWER = "nothing_to_answer"
     NOT_RETRYABLE = "not_retryable"
+    ALREADY_ANSWERED_PRIVATELY = "already_answered_privately"
 
 
 class ReplyRefused(WebcareError):  # noqa: N818 - a refusal, not a fault
@@ -121,6 +123,9 @@ def queue_reply(
     parent = in_reply_to or _answered_item(session, conversation_id)
     if parent is None and mode is not ReplyMode.DIRECT:
         raise ReplyRefused(RefusalCode.NOTHING_TO_ANSWER, check)
+    if mode is ReplyMode.PRIVATE_REPLY:
+        assert parent is not None
+        _check_private_reply(session, conversation_id, parent, now, check)
     message = Message(
         conversation_id=conversation_id,
         platform=platform,
@@ -148,6 +153,33 @@ def queue_reply(
         details={"conversation_id": conversation_id, "mode": mode.value},
     )
     return QueuedReply(message.id, conversation_id)
+
+
+def _check_private_reply(
+    session: Session, conversation_id: int, parent: str, now: datetime, check: TextCheck
+) -> None:
+    """A private reply answers one resident's comment: within 7 days of it, and only once."""
+    answered = session.scalars(
+        select(Message).where(
+            Message.conversation_id == conversation_id,
+            Message.external_id == parent,
+            Message.direction == Direction.INBOUND,
+        )
+    ).first()
+    if answered is None:
+        raise ReplyRefused(RefusalCode.NOTHING_TO_ANSWER, check)
+    if private_reply_window_closes(answered.created_at) <= now:
+        raise ReplyRefused(RefusalCode.WINDOW_CLOSED, check)
+    earlier = session.scalars(
+        select(Message.id).where(
+            Message.conversation_id == conversation_id,
+            Message.parent_external_id == parent,
+            Message.reply_mode == ReplyMode.PRIVATE_REPLY,
+            Message.delivery_state != DeliveryState.FAILED,
+        )
+    ).first()
+    if earlier is not None:
+        raise ReplyRefused(RefusalCode.ALREADY_ANSWERED_PRIVATELY, check)
 
 
 def retry_failed(session: Session, message_id: int, user_id: int | None) -> None:

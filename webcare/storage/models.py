@@ -125,6 +125,8 @@ class Account(Base):
     name: Mapped[str] = mapped_column(String(200))
     handle: Mapped[str] = mapped_column(String(200), default="")
     api_base: Mapped[str | None] = mapped_column(String(500))
+    # Instagram: the Facebook Page the account is linked to (its DMs go through that Page).
+    page_id: Mapped[str | None] = mapped_column(String(64))
     credential_ref: Mapped[str] = mapped_column(String(200))
     status: Mapped[AccountStatus] = mapped_column(
         str_enum(AccountStatus, 16), default=AccountStatus.ACTIVE
@@ -149,7 +151,8 @@ class AccountStream(Base):
     """One polled stream of an account (mentions, direct messages, ...).
 
     Attributes:
-        cursor: where polling left off (a since-id, a timestamp: the adapter decides).
+        cursor: where polling left off (a since-id, a timestamp, a small JSON document of
+            per-post watermarks: the adapter decides).
         limited_until: the platform asked us not to call this stream's endpoint before then.
     """
 
@@ -159,7 +162,7 @@ class AccountStream(Base):
         ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
     )
     stream: Mapped[str] = mapped_column(String(64), primary_key=True)
-    cursor: Mapped[str | None] = mapped_column(String(500))
+    cursor: Mapped[str | None] = mapped_column(Text)
     limited_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 

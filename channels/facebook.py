@@ -1,0 +1,403 @@
+"""The Facebook Page adapter: facebook-sdk's `GraphAPI` behind Webcare's `Channel` port.
+
+Streams, polled through the shared `GraphClient` (channels/graph.py):
+
+- `feed` and `tagged` come back together from one request on the Page node, with field
+  expansion: the 25 most recent posts of `/feed` (the Page's own posts and residents' posts on
+  the Page) with their `updated_time` and comment count, and the posts that tag the Page.
+  Only posts whose `updated_time` or count changed since the last poll get a second request,
+  `/{post-id}/comments?filter=stream&order=reverse_chronological`, read newest first until
+  the comments already seen;
+- `dms`: the Page's Messenger conversations (channels/graph_messaging.py), one request.
+
+So a poll without new activity costs two requests. Threading: a resident's top-level comment
+under a Page post starts a conversation (thread key: that comment's id) that its replies join;
+a resident's post on the Page is a conversation of its own (thread key: the post id), with the
+comments under it; a post that tags the Page likewise; a Messenger thread is one conversation
+(thread key: the conversation id). What the Page wrote itself comes back with
+`from_account=True` and joins its thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from channels.graph import GraphClient, parse_time
+from channels.graph_cursors import (
+    PostState,
+    Watermark,
+    dump_posts,
+    dump_watermark,
+    load_posts,
+    load_watermark,
+)
+from channels.graph_items import (
+    Batch,
+    ItemError,
+    author_of,
+    edge,
+    object_id,
+    object_time,
+    parent_id,
+    text_of,
+    total_count,
+)
+from channels.graph_messaging import Messaging
+from channels.http import DEFAULT_TIMEOUT
+from webcare.accounts.credentials import Credential
+from webcare.channel import (
+    AccountConfig,
+    AuthExpired,
+    Delivered,
+    FetchResult,
+    Identity,
+    InboundItem,
+    ItemKind,
+    OutboundReply,
+    PostMedia,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from webcare.inbox.textmatch import same_text
+from webcare.storage.models import ConversationKind, ReplyMode
+
+log = logging.getLogger(__name__)
+
+STREAMS = ("feed", "tagged", "dms")
+RECENT_POSTS = 25
+COMMENT_PAGE = 50
+FIRST_POLL_LOOKBACK = timedelta(days=7)
+"""A new account reads the last week, not the Page's whole history."""
+
+POST_FIELDS = (
+    "id,message,created_time,updated_time,from{id,name},permalink_url,"
+    "comments.filter(stream).limit(0).summary(true)"
+)
+TAGGED_FIELDS = "id,message,created_time,from{id,name},permalink_url"
+COMMENT_FIELDS = "id,message,created_time,from{id,name},parent{id},permalink_url"
+
+
+def page_token(credential: Credential, platform: str) -> str:
+    """The Page access token: the credential itself, or its `access_token` key."""
+    if isinstance(credential, str):
+        return credential
+    for key in ("access_token", "page_access_token"):
+        if credential.get(key):
+            return credential[key]
+    raise AuthExpired(f"the {platform} credential has no Page access token")
+
+
+class FacebookChannel:
+    """A Facebook Page. The credential is the Page access token."""
+
+    def __init__(
+        self,
+        account: AccountConfig,
+        credential: Credential,
+        timeout: float = DEFAULT_TIMEOUT,
+        *,
+        version: str | None = None,
+    ) -> None:
+        self.account = account
+        self.page_id = account.external_id
+        self.client = GraphClient(
+            page_token(credential, "Facebook"), account.api_base, timeout=timeout, version=version
+        )
+        self.messaging = Messaging(
+            self.client, self.page_id, "messenger", frozenset({self.page_id})
+        )
+
+    # ---- polling
+
+    def fetch(
+        self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
+    ) -> FetchResult:
+        self.client.requests = 0
+        batch = Batch()
+        for stream, until in (paused or {}).items():
+            if stream in STREAMS:
+                batch.limited[stream] = until  # still paused: the account stays rate limited
+        todo = [stream for stream in STREAMS if stream not in batch.limited]
+        floor = self.client.clock() - FIRST_POLL_LOOKBACK
+        try:
+            node_streams = [stream for stream in ("feed", "tagged") if stream in todo]
+            if node_streams:
+                self._wait_for_usage()
+                node = self.client.get(self.page_id, fields=self._node_fields(node_streams))
+                if "feed" in node_streams:
+                    self._read_feed(edge(node, "feed"), cursors.get("feed"), floor, batch)
+                if "tagged" in node_streams:
+                    self._read_tagged(edge(node, "tagged"), cursors.get("tagged"), floor, batch)
+            if "dms" in todo:
+                self._wait_for_usage()
+                self.messaging.read(cursors.get("dms"), floor, batch)
+        except RateLimited as exc:
+            # One budget per Page (and app): a throttled call stops the streams not yet read.
+            for stream in todo:
+                if stream not in batch.cursors:
+                    batch.limited.setdefault(stream, exc.until)
+        pause = self.client.reads_paused()
+        if pause is not None:  # usage above 90 %: the next poll waits, read or not
+            for stream in STREAMS:
+                batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
+        return batch.result(self.client.requests)
+
+    def _wait_for_usage(self) -> None:
+        until = self.client.reads_paused()
+        if until is not None:
+            raise RateLimited(until, "usage")
+
+    @staticmethod
+    def _node_fields(streams: Sequence[str]) -> str:
+        fields = []
+        if "feed" in streams:
+            fields.append(f"feed.limit({RECENT_POSTS}){{{POST_FIELDS}}}")
+        if "tagged" in streams:
+            fields.append(f"tagged.limit({RECENT_POSTS}){{{TAGGED_FIELDS}}}")
+        return ",".join(fields)
+
+    def _recent_posts(self, feed: dict[str, Any], known: Mapping[str, PostState]) -> Iterator[Any]:
+        """The most recent posts, and beyond them as long as posts are new since last poll."""
+        for count, raw in enumerate(self.client.walk(feed)):
+            post_id = raw.get("id") if isinstance(raw, dict) else None
+            if count >= RECENT_POSTS and (not known or post_id in known):
+                return
+            yield raw
+
+    def _read_feed(
+        self, feed: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    ) -> None:
+        known = load_posts(cursor)
+        first_poll = known is None
+        known = known or {}
+        states: dict[str, PostState] = {}
+        for raw in self._recent_posts(feed, known):
+            try:
+                post_id = object_id(raw)
+                created = object_time(raw, "created_time")
+                updated = parse_time(raw["updated_time"]) if raw.get("updated_time") else created
+            except (ItemError, ValueError) as exc:
+                batch.quarantine("feed", raw, exc)
+                continue
+            author = author_of(raw, post_id)
+            by_page = author.external_id == self.page_id
+            old = known.get(post_id)
+            if not by_page and old is None and (not first_poll or created >= floor):
+                batch.items.append(self._post_item(raw, post_id, created, author))
+            count = total_count(raw, "comments")
+            if old is not None and not old.changed(updated, count):
+                states[post_id] = old
+                continue
+            if old is not None:
+                mark = old.comments
+            else:
+                mark = Watermark.floor(floor) if first_poll else Watermark()
+            if count != 0 and not mark.is_older(updated):
+                self._wait_for_usage()
+                mark = self._read_comments(post_id, by_page, mark, batch)
+            states[post_id] = PostState(int(updated.timestamp()), count, mark)
+        batch.cursors["feed"] = dump_posts(states)
+
+    def _read_comments(
+        self, post_id: str, by_page: bool, mark: Watermark, batch: Batch
+    ) -> Watermark:
+        """A post's comments and replies newer than `mark`; returns the advanced mark."""
+        try:
+            body = self.client.get(
+                post_id,
+                "comments",
+                filter="stream",
+                order="reverse_chronological",
+                fields=COMMENT_FIELDS,
+                limit=COMMENT_PAGE,
+            )
+            seen: list[tuple[datetime, str]] = []
+            found: list[InboundItem] = []
+            for raw in self.client.walk(body):
+                try:
+                    comment_id = object_id(raw)
+                    created = object_time(raw, "created_time")
+                except ItemError as exc:
+                    batch.quarantine("feed", raw, exc)
+                    continue
+                if mark.is_older(created):
+                    break
+                seen.append((created, comment_id))
+                if mark.is_new(created, comment_id):
+                    found.append(self._comment_item(raw, comment_id, created, post_id, by_page))
+            # Oldest first, so that within one second a comment is stored before its replies
+            # (ingest keeps the order of items with equal times).
+            batch.items.extend(reversed(found))
+        except Rejected as exc:
+            # The post went away (or its comments are off limits) between the two requests:
+            # its new state is kept so that the next poll does not ask again until it changes.
+            log.info("facebook: comments of %s not readable: %s", post_id, exc)
+            return mark
+        return mark.advanced(seen)
+
+    def _post_item(
+        self, raw: dict[str, Any], post_id: str, created: datetime, author: Identity
+    ) -> InboundItem:
+        return InboundItem(
+            external_id=post_id,
+            parent_external_id=None,
+            thread_key=post_id,
+            conversation_kind=ConversationKind.PUBLIC_THREAD,
+            kind=ItemKind.POST,
+            author=author,
+            text=text_of(raw, "message"),
+            created_at=created,
+            stream="feed",
+        )
+
+    def _comment_item(
+        self, raw: dict[str, Any], comment_id: str, created: datetime, post_id: str, by_page: bool
+    ) -> InboundItem:
+        parent = parent_id(raw)
+        author = author_of(raw, comment_id)
+        own = author.external_id == self.page_id
+        return InboundItem(
+            external_id=comment_id,
+            parent_external_id=parent or post_id,
+            # Under the Page's own post every resident's top-level comment is a conversation;
+            # under a resident's post the whole post is one.
+            thread_key=(parent or comment_id) if by_page else post_id,
+            conversation_kind=ConversationKind.PUBLIC_THREAD,
+            kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
+            author=author,
+            text=text_of(raw, "message"),
+            created_at=created,
+            from_account=own,
+            stream="feed",
+        )
+
+    def _read_tagged(
+        self, tagged: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    ) -> None:
+        mark = load_watermark(cursor) or Watermark.floor(floor)
+        seen: list[tuple[datetime, str]] = []
+        found: list[InboundItem] = []
+        for raw in self.client.walk(tagged):
+            try:
+                post_id = object_id(raw)
+                created = object_time(raw, "created_time")
+            except ItemError as exc:
+                batch.quarantine("tagged", raw, exc)
+                continue
+            if mark.is_older(created):
+                break
+            seen.append((created, post_id))
+            author = author_of(raw, post_id)
+            if mark.is_new(created, post_id) and author.external_id != self.page_id:
+                found.append(
+                    InboundItem(
+                        external_id=post_id,
+                        parent_external_id=None,
+                        thread_key=post_id,
+                        conversation_kind=ConversationKind.PUBLIC_THREAD,
+                        kind=ItemKind.MENTION,
+                        author=author,
+                        text=text_of(raw, "message"),
+                        created_at=created,
+                        stream="tagged",
+                    )
+                )
+        batch.items.extend(reversed(found))
+        batch.cursors["tagged"] = dump_watermark(mark.advanced(seen))
+
+    # ---- answering
+
+    def send_reply(self, reply: OutboundReply) -> Delivered:
+        if reply.mode is ReplyMode.DIRECT:
+            if not reply.recipient:
+                raise Rejected("a Messenger reply needs the resident's id", "no_target")
+            return self.messaging.send({"id": reply.recipient}, reply.text)
+        target = reply.in_reply_to or reply.thread_key
+        if not target:
+            raise Rejected("a reply needs the comment or post it answers", "no_target")
+        if reply.mode is ReplyMode.PRIVATE_REPLY:
+            # A resident's post on the Page (id "<page>_<n>") or a comment: Messenger answers
+            # both privately, once, within 7 days.
+            key = "post_id" if target.startswith(self.page_id + "_") else "comment_id"
+            return self.messaging.send({key: target}, reply.text)
+        body = self.client.post(target, "comments", message=reply.text)
+        if not body.get("id"):
+            raise Transient("Facebook accepted the comment but returned no id")
+        return Delivered(str(body["id"]))
+
+    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        if reply.mode is ReplyMode.DIRECT:
+            return self.messaging.find_in_thread(reply.thread_key, reply.text, since)
+        if reply.mode is ReplyMode.PRIVATE_REPLY:
+            return self.messaging.find_anywhere(reply.text, since)
+        body = self.client.get(
+            reply.thread_key,
+            "comments",
+            filter="stream",
+            order="reverse_chronological",
+            fields="id,message,created_time,from{id}",
+            limit=COMMENT_PAGE,
+        )
+        for raw in self.client.walk(body):
+            try:
+                comment_id = object_id(raw)
+                created = object_time(raw, "created_time")
+            except ItemError:
+                continue
+            if created < since:
+                break
+            if author_of(raw, comment_id).external_id == self.page_id and same_text(
+                reply.text, text_of(raw, "message")
+            ):
+                return Delivered(comment_id, created)
+        return None
+
+    def set_hidden(self, external_id: str, hidden: bool) -> None:
+        """Hide a comment on the Page (or show it again): `POST /{comment-id}` is_hidden."""
+        body = self.client.post(external_id, is_hidden=hidden)
+        if body.get("success") is not True:
+            raise Transient("Facebook did not confirm hiding the comment")
+
+    # ---- publishing
+
+    def publish(
+        self, text: str, link: str | None = None, media: PostMedia | None = None
+    ) -> Delivered:
+        """A post on the Page: text, text with a link, or a photo with a caption."""
+        if media is None:
+            body = self.client.post(self.page_id, "feed", message=text, link=link)
+            if not body.get("id"):
+                raise Transient("Facebook accepted the post but returned no id")
+            return Delivered(str(body["id"]))
+        if media.kind != "image":
+            raise Rejected("only photos can be posted to a Page from Webcare", "unsupported_media")
+        caption = f"{text}\n\n{link}" if link else text
+        if media.url:
+            body = self.client.post(self.page_id, "photos", url=media.url, message=caption)
+        elif media.data is not None:
+            source = {"source": (media.filename, media.data, media.mime_type)}
+            body = self.client.post(self.page_id, "photos", files=source, message=caption)
+        else:
+            raise Rejected("a photo needs a URL or its bytes", "no_media")
+        post_id = body.get("post_id") or body.get("id")
+        if not post_id:
+            raise Transient("Facebook accepted the photo but returned no id")
+        return Delivered(str(post_id))
+
+    def verify(self) -> Identity:
+        """The Page the token belongs to (`GET /me` with a Page token is the Page)."""
+        body = self.client.get("me", fields="id,name,username")
+        if not body.get("id"):
+            raise Transient("Facebook returned no Page for this token")
+        return Identity(
+            str(body["id"]),
+            str(body.get("username") or body.get("name") or ""),
+            str(body.get("name") or ""),
+        )
+
+    def close(self) -> None:
+        self.client.close()

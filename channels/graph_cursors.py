@@ -1,0 +1,145 @@
+"""Cursors for the Graph API streams: watermarks in time, because Graph has no since-id.
+
+Graph times have whole seconds and ids carry no order, so a watermark is the newest second
+seen plus the ids seen in exactly that second: an item is new when it is younger, or as old
+but not among those ids. Nothing is lost to two items in one second, and an idle poll returns
+nothing twice.
+
+Posts and media keep a small state each (their `updated_time` and comment count, and a
+watermark of their comments): a poll reads the comments only of posts whose state changed.
+Cursors are compact JSON (stored in `account_streams.cursor`, a text column).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+MAX_IDS = 100
+"""More ids in one second than this are dropped: they come back once, and ingest skips them."""
+
+
+@dataclass(frozen=True)
+class Watermark:
+    """The newest second seen (unix time) and the ids seen in that second.
+
+    `Watermark(None)` means nothing seen: every item is new.
+    """
+
+    t: int | None = None
+    ids: frozenset[str] = field(default_factory=frozenset)
+
+    def is_new(self, moment: datetime, item_id: str) -> bool:
+        ts = int(moment.timestamp())
+        return self.t is None or ts > self.t or (ts == self.t and item_id not in self.ids)
+
+    def is_older(self, moment: datetime) -> bool:
+        """Strictly older than the watermark: nothing at or after it comes later in a
+        newest-first list."""
+        return self.t is not None and int(moment.timestamp()) < self.t
+
+    def advanced(self, seen: Iterable[tuple[datetime, str]]) -> Watermark:
+        """This watermark moved to the newest of `seen` (items read in full)."""
+        t, ids = self.t, set(self.ids)
+        for moment, item_id in seen:
+            ts = int(moment.timestamp())
+            if t is None or ts > t:
+                t, ids = ts, {item_id}
+            elif ts == t:
+                ids.add(item_id)
+        return Watermark(t, frozenset(sorted(ids)[:MAX_IDS]))
+
+    def dump(self) -> list[Any]:
+        return [self.t, sorted(self.ids)]
+
+    @classmethod
+    def load(cls, value: object) -> Watermark:
+        if (
+            isinstance(value, list)
+            and len(value) == 2
+            and (value[0] is None or isinstance(value[0], int))
+            and isinstance(value[1], list)
+        ):
+            return cls(value[0], frozenset(str(i) for i in value[1]))
+        return cls()
+
+    @classmethod
+    def floor(cls, moment: datetime) -> Watermark:
+        """Everything from `moment` on is new (a first poll's look-back)."""
+        return cls(int(moment.timestamp()) - 1, frozenset())
+
+
+def dump_watermark(mark: Watermark) -> str:
+    return json.dumps({"w": mark.dump()}, separators=(",", ":"))
+
+
+def load_watermark(cursor: str | None) -> Watermark | None:
+    """The watermark of a cursor; None for no (or an unreadable) cursor: a first poll."""
+    document = _load(cursor)
+    return Watermark.load(document["w"]) if document and "w" in document else None
+
+
+@dataclass(frozen=True)
+class PostState:
+    """What the last complete poll knew of one post or medium.
+
+    Attributes:
+        updated: the post's `updated_time` (unix time; None on Instagram, which has none).
+        count: its comment count (replies included).
+        comments: the watermark of its comments.
+    """
+
+    updated: int | None
+    count: int | None
+    comments: Watermark
+
+    def changed(self, updated: datetime | None, count: int | None) -> bool:
+        new_updated = int(updated.timestamp()) if updated is not None else None
+        return new_updated != self.updated or count != self.count
+
+    def dump(self) -> list[Any]:
+        return [self.updated, self.count, self.comments.dump()]
+
+    @classmethod
+    def load(cls, value: object) -> PostState | None:
+        if not isinstance(value, list) or len(value) != 3:
+            return None
+        updated, count, comments = value
+        if updated is not None and not isinstance(updated, int):
+            return None
+        if count is not None and not isinstance(count, int):
+            return None
+        return cls(updated, count, Watermark.load(comments))
+
+
+def dump_posts(posts: Mapping[str, PostState]) -> str:
+    return json.dumps(
+        {"p": {post_id: state.dump() for post_id, state in posts.items()}},
+        separators=(",", ":"),
+    )
+
+
+def load_posts(cursor: str | None) -> dict[str, PostState] | None:
+    """The per-post states of a cursor; None for no (or an unreadable) cursor: a first poll."""
+    document = _load(cursor)
+    if not document or not isinstance(document.get("p"), dict):
+        return None
+    states = {}
+    for post_id, value in document["p"].items():
+        state = PostState.load(value)
+        if state is not None:
+            states[str(post_id)] = state
+    return states
+
+
+def _load(cursor: str | None) -> dict[str, Any] | None:
+    if not cursor:
+        return None
+    try:
+        document = json.loads(cursor)
+    except ValueError:
+        return None
+    return document if isinstance(document, dict) else None

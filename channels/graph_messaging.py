@@ -1,0 +1,196 @@
+"""Messenger and Instagram direct messages: a Page's conversations and its Send API.
+
+Both platforms go through the Facebook Page: `GET /{page-id}/conversations?platform=...` lists
+the threads, newest activity first, each with its latest messages nested (one request for an
+idle poll), and `POST /{page-id}/messages` answers. The cursor is a watermark on message
+times; conversations older than it end the walk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from channels.graph import GraphClient
+from channels.graph_cursors import Watermark, dump_watermark, load_watermark
+from channels.graph_items import (
+    Batch,
+    ItemError,
+    author_of,
+    edge,
+    object_id,
+    object_time,
+    text_of,
+)
+from webcare.channel import Delivered, InboundItem, ItemKind, Rejected, Transient
+from webcare.inbox.textmatch import same_text
+from webcare.storage.models import ConversationKind
+
+NESTED_MESSAGES = 20  # Instagram serves details of the 20 newest messages of a thread only
+MESSAGE_FIELDS = "id,message,from,to,created_time"
+CONVERSATION_FIELDS = (
+    f"id,updated_time,participants,messages.limit({NESTED_MESSAGES}){{{MESSAGE_FIELDS}}}"
+)
+CONVERSATION_PAGE = 25
+FIND_PAGES = 8
+
+
+class Messaging:
+    """One Page's conversations on one platform.
+
+    Args:
+        platform: "messenger" or "instagram" (the `platform` parameter of the edge).
+        own_ids: the ids the account writes as (the Page; for Instagram also the IG user).
+    """
+
+    def __init__(
+        self,
+        client: GraphClient,
+        page_id: str,
+        platform: str,
+        own_ids: frozenset[str],
+        stream: str = "dms",
+    ) -> None:
+        self.client = client
+        self.page_id = page_id
+        self.platform = platform
+        self.own_ids = own_ids
+        self.stream = stream
+
+    # ---- reading
+
+    def read(self, cursor: str | None, first_poll_floor: datetime, batch: Batch) -> None:
+        """New messages into `batch`, and the stream's cursor once every new one was read.
+
+        Raises:
+            ChannelError: from the client; nothing of this stream is then kept but the items.
+        """
+        mark = load_watermark(cursor) or Watermark.floor(first_poll_floor)
+        body = self.client.get(
+            self.page_id,
+            "conversations",
+            platform=self.platform,
+            fields=CONVERSATION_FIELDS,
+            limit=CONVERSATION_PAGE,
+        )
+        seen: list[tuple[datetime, str]] = []
+        for conversation in self.client.walk(body):
+            try:
+                thread = object_id(conversation)
+                updated = object_time(conversation, "updated_time")
+            except ItemError as exc:
+                batch.quarantine(self.stream, conversation, exc)
+                continue
+            if mark.is_older(updated):
+                break  # newest activity first: every later thread is older still
+            self._read_thread(conversation, thread, mark, batch, seen)
+        batch.cursors[self.stream] = dump_watermark(mark.advanced(seen))
+
+    def _read_thread(
+        self,
+        conversation: dict[str, Any],
+        thread: str,
+        mark: Watermark,
+        batch: Batch,
+        seen: list[tuple[datetime, str]],
+    ) -> None:
+        found: list[InboundItem] = []
+        for raw in self.client.walk(edge(conversation, "messages")):
+            try:
+                message_id = object_id(raw)
+                created = object_time(raw, "created_time")
+            except ItemError as exc:
+                batch.quarantine(self.stream, raw, exc)
+                continue
+            if mark.is_older(created):
+                break  # newest first: the rest of the thread was read before
+            seen.append((created, message_id))
+            if mark.is_new(created, message_id):
+                found.append(self._item(raw, message_id, created, thread))
+        batch.items.extend(reversed(found))  # in the order they were written
+
+    def _item(
+        self, raw: dict[str, Any], message_id: str, created: datetime, thread: str
+    ) -> InboundItem:
+        author = author_of(raw, message_id)
+        return InboundItem(
+            external_id=message_id,
+            parent_external_id=None,
+            thread_key=thread,
+            conversation_kind=ConversationKind.DIRECT,
+            kind=ItemKind.DIRECT_MESSAGE,
+            author=author,
+            text=text_of(raw, "message"),
+            created_at=created,
+            from_account=author.external_id in self.own_ids,
+            stream=self.stream,
+        )
+
+    # ---- sending
+
+    def send(self, recipient: dict[str, str], text: str) -> Delivered:
+        """`POST /{page-id}/messages` as a response inside the messaging window.
+
+        The recipient is `{"id": PSID or IGSID}`, or `{"comment_id": ...}` / `{"post_id": ...}`
+        for a private reply. Outside the window Meta answers code 10 / subcode 2018278
+        (Messenger) or 2534022 (Instagram): `Rejected(code="outside_window")`.
+        """
+        body = self.client.post(
+            self.page_id,
+            "messages",
+            recipient=recipient,
+            messaging_type="RESPONSE",
+            message={"text": text},
+        )
+        message_id = body.get("message_id")
+        if not message_id:
+            raise Transient("the Send API accepted the message but returned no id")
+        return Delivered(str(message_id))
+
+    # ---- reconciliation
+
+    def find_in_thread(self, thread: str, text: str, since: datetime) -> Delivered | None:
+        """Our message with this text in one conversation, sent after `since`."""
+        if not thread:
+            raise Rejected("a direct message needs its conversation", "no_target")
+        body = self.client.get(thread, "messages", fields=MESSAGE_FIELDS, limit=CONVERSATION_PAGE)
+        return self._find(self.client.walk(body, FIND_PAGES), text, since)
+
+    def find_anywhere(self, text: str, since: datetime) -> Delivered | None:
+        """Our message with this text in any conversation active since `since` (a private
+        reply lands in a thread whose id we do not know in advance)."""
+        body = self.client.get(
+            self.page_id,
+            "conversations",
+            platform=self.platform,
+            fields=CONVERSATION_FIELDS,
+            limit=CONVERSATION_PAGE,
+        )
+        for conversation in self.client.walk(body, FIND_PAGES):
+            try:
+                updated = object_time(conversation, "updated_time")
+            except ItemError:
+                continue
+            if updated < since:
+                return None
+            found = self._find(
+                self.client.walk(edge(conversation, "messages"), FIND_PAGES), text, since
+            )
+            if found is not None:
+                return found
+        return None
+
+    def _find(self, messages: Iterator[Any], text: str, since: datetime) -> Delivered | None:
+        for raw in messages:
+            try:
+                message_id = object_id(raw)
+                created = object_time(raw, "created_time")
+            except ItemError:
+                continue
+            if created < since:
+                return None
+            author = author_of(raw, message_id)
+            if author.external_id in self.own_ids and same_text(text, text_of(raw, "message")):
+                return Delivered(message_id, created)
+        return None

@@ -1,0 +1,432 @@
+"""The Instagram adapter: the Instagram Graph API (Facebook Login) through facebook-sdk.
+
+An Instagram professional account is reached with the access token of the Facebook Page it is
+linked to; its direct messages are that Page's conversations with `platform=instagram`, so the
+account needs the Page's id (`webcare accounts add --platform instagram --page-id ID`).
+
+Streams:
+
+- `media` and `tags` come back together from one request on the IG user node: the 25 most
+  recent media with their comment counts, and the media the account is tagged in. Media have
+  no `updated_time`; a medium whose `comments_count` changed gets its comments read (with their
+  replies nested), and only those newer than the comments seen before become items;
+- `dms`: the linked Page's Instagram conversations (channels/graph_messaging.py).
+
+A poll without new activity costs two requests. Threading: a resident's top-level comment is a
+conversation (thread key: its id) that the replies under it join (Instagram nests one level);
+a medium the account is tagged in is one (thread key `tagged:<media id>`, because answering it
+goes through `/mentions`, not `/replies`); a DM thread is one (the conversation id).
+Caption and comment @mentions on other people's media cannot be polled at all (only a webhook
+names them); that is a limit of the platform, see platform-apis.md §5.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from channels.facebook import page_token
+from channels.graph import QUOTA_PAUSE, GraphClient
+from channels.graph_cursors import (
+    PostState,
+    Watermark,
+    dump_posts,
+    dump_watermark,
+    load_posts,
+    load_watermark,
+)
+from channels.graph_items import (
+    Batch,
+    ItemError,
+    author_of,
+    edge,
+    object_id,
+    object_time,
+    parent_id,
+    text_of,
+)
+from channels.graph_messaging import Messaging
+from channels.http import DEFAULT_TIMEOUT
+from webcare.accounts.credentials import Credential
+from webcare.channel import (
+    AccountConfig,
+    Delivered,
+    FetchResult,
+    Identity,
+    InboundItem,
+    ItemKind,
+    OutboundReply,
+    PostMedia,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from webcare.inbox.textmatch import same_text
+from webcare.storage.models import ConversationKind, ReplyMode
+
+log = logging.getLogger(__name__)
+
+STREAMS = ("media", "tags", "dms")
+RECENT_MEDIA = 25
+COMMENT_PAGE = 50
+FIRST_POLL_LOOKBACK = timedelta(days=7)
+TAGGED = "tagged:"
+
+MEDIA_FIELDS = "id,caption,timestamp,comments_count,permalink,media_type"
+TAG_FIELDS = "id,caption,timestamp,username,permalink,media_type"
+REPLY_FIELDS = "id,text,timestamp,username,from{id,username},parent_id"
+COMMENT_FIELDS = f"{REPLY_FIELDS},replies.limit({COMMENT_PAGE}){{{REPLY_FIELDS}}}"
+
+STATUS_CHECKS = 10
+STATUS_WAIT_SECONDS = 3.0
+
+
+class InstagramChannel:
+    """An Instagram professional account. The credential is the linked Page's access token.
+
+    Args:
+        status_wait: how long to wait between two checks of a media container that is still
+            being processed (videos); a test passes a no-op.
+    """
+
+    def __init__(
+        self,
+        account: AccountConfig,
+        credential: Credential,
+        timeout: float = DEFAULT_TIMEOUT,
+        *,
+        version: str | None = None,
+        status_wait: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.account = account
+        self.ig_id = account.external_id
+        self.page_id = account.page_id
+        self.client = GraphClient(
+            page_token(credential, "Instagram"), account.api_base, timeout=timeout, version=version
+        )
+        own = frozenset(i for i in (self.ig_id, self.page_id) if i)
+        self.messaging = (
+            Messaging(self.client, self.page_id, "instagram", own) if self.page_id else None
+        )
+        self.status_wait = status_wait
+
+    def _own(self, author: Identity) -> bool:
+        handle = self.account.handle.lower()
+        return author.external_id == self.ig_id or bool(handle and author.handle.lower() == handle)
+
+    # ---- polling
+
+    def fetch(
+        self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
+    ) -> FetchResult:
+        self.client.requests = 0
+        batch = Batch()
+        streams = STREAMS if self.messaging is not None else STREAMS[:2]
+        for stream, until in (paused or {}).items():
+            if stream in streams:
+                batch.limited[stream] = until
+        todo = [stream for stream in streams if stream not in batch.limited]
+        floor = self.client.clock() - FIRST_POLL_LOOKBACK
+        try:
+            node_streams = [stream for stream in ("media", "tags") if stream in todo]
+            if node_streams:
+                self._wait_for_usage()
+                node = self.client.get(self.ig_id, fields=self._node_fields(node_streams))
+                if "media" in node_streams:
+                    self._read_media(edge(node, "media"), cursors.get("media"), floor, batch)
+                if "tags" in node_streams:
+                    self._read_tags(edge(node, "tags"), cursors.get("tags"), floor, batch)
+            if "dms" in todo and self.messaging is not None:
+                self._wait_for_usage()
+                self.messaging.read(cursors.get("dms"), floor, batch)
+        except RateLimited as exc:
+            for stream in todo:
+                if stream not in batch.cursors:
+                    batch.limited.setdefault(stream, exc.until)
+        pause = self.client.reads_paused()
+        if pause is not None:
+            for stream in streams:
+                batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
+        return batch.result(self.client.requests)
+
+    def _wait_for_usage(self) -> None:
+        until = self.client.reads_paused()
+        if until is not None:
+            raise RateLimited(until, "usage")
+
+    @staticmethod
+    def _node_fields(streams: Sequence[str]) -> str:
+        fields = []
+        if "media" in streams:
+            fields.append(f"media.limit({RECENT_MEDIA}){{{MEDIA_FIELDS}}}")
+        if "tags" in streams:
+            fields.append(f"tags.limit({RECENT_MEDIA}){{{TAG_FIELDS}}}")
+        return ",".join(fields)
+
+    def _recent_media(self, media: dict[str, Any], known: Mapping[str, PostState]) -> Iterator[Any]:
+        for count, raw in enumerate(self.client.walk(media)):
+            media_id = raw.get("id") if isinstance(raw, dict) else None
+            if count >= RECENT_MEDIA and (not known or media_id in known):
+                return
+            yield raw
+
+    def _read_media(
+        self, media: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    ) -> None:
+        known = load_posts(cursor)
+        first_poll = known is None
+        known = known or {}
+        states: dict[str, PostState] = {}
+        for raw in self._recent_media(media, known):
+            try:
+                media_id = object_id(raw)
+            except ItemError as exc:
+                batch.quarantine("media", raw, exc)
+                continue
+            count = raw.get("comments_count")
+            count = count if isinstance(count, int) and not isinstance(count, bool) else None
+            old = known.get(media_id)
+            if old is not None and not old.changed(None, count):
+                states[media_id] = old
+                continue
+            if old is not None:
+                mark = old.comments
+            else:
+                mark = Watermark.floor(floor) if first_poll else Watermark()
+            if count != 0:
+                self._wait_for_usage()
+                mark = self._read_comments(media_id, mark, batch)
+            states[media_id] = PostState(None, count, mark)
+        batch.cursors["media"] = dump_posts(states)
+
+    def _read_comments(self, media_id: str, mark: Watermark, batch: Batch) -> Watermark:
+        """Every comment of a medium with its replies; the ones newer than `mark` are items.
+
+        Instagram has no newest-first listing of replies, so a changed medium is read in full.
+        """
+        try:
+            body = self.client.get(media_id, "comments", fields=COMMENT_FIELDS, limit=COMMENT_PAGE)
+            seen: list[tuple[datetime, str]] = []
+            threads: list[list[InboundItem]] = []
+            for raw in self.client.walk(body):
+                top = raw.get("id") if isinstance(raw, dict) else None
+                thread = [self._comment(raw, media_id, None, mark, batch, seen)]
+                for reply in self.client.walk(edge(raw, "replies")):
+                    thread.append(
+                        self._comment(reply, media_id, str(top) if top else None, mark, batch, seen)
+                    )
+                threads.append([item for item in thread if item is not None])
+            # Top-level comments come newest first, each with its replies oldest first: store
+            # the oldest thread first, a comment before its replies.
+            for thread_items in reversed(threads):
+                batch.items.extend(thread_items)
+        except Rejected as exc:
+            log.info("instagram: comments of %s not readable: %s", media_id, exc)
+            return mark
+        return mark.advanced(seen)
+
+    def _comment(
+        self,
+        raw: Any,
+        media_id: str,
+        top: str | None,
+        mark: Watermark,
+        batch: Batch,
+        seen: list[tuple[datetime, str]],
+    ) -> InboundItem | None:
+        """One comment or reply as an item, if it is new (None: seen before, or quarantined)."""
+        try:
+            comment_id = object_id(raw)
+            created = object_time(raw, "timestamp")
+        except ItemError as exc:
+            batch.quarantine("media", raw, exc)
+            return None
+        seen.append((created, comment_id))
+        if not mark.is_new(created, comment_id):
+            return None
+        parent = parent_id(raw) or top
+        author = author_of(raw, comment_id)
+        own = self._own(author)
+        return InboundItem(
+            external_id=comment_id,
+            parent_external_id=parent or media_id,
+            thread_key=parent or comment_id,
+            conversation_kind=ConversationKind.PUBLIC_THREAD,
+            kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
+            author=author,
+            text=text_of(raw, "text"),
+            created_at=created,
+            from_account=own,
+            stream="media",
+        )
+
+    def _read_tags(
+        self, tags: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    ) -> None:
+        mark = load_watermark(cursor) or Watermark.floor(floor)
+        seen: list[tuple[datetime, str]] = []
+        found: list[InboundItem] = []
+        for raw in self.client.walk(tags):
+            try:
+                media_id = object_id(raw)
+                created = object_time(raw, "timestamp")
+            except ItemError as exc:
+                batch.quarantine("tags", raw, exc)
+                continue
+            if mark.is_older(created):
+                break
+            seen.append((created, media_id))
+            author = author_of(raw, media_id)
+            if mark.is_new(created, media_id) and not self._own(author):
+                found.append(
+                    InboundItem(
+                        external_id=media_id,
+                        parent_external_id=None,
+                        thread_key=TAGGED + media_id,
+                        conversation_kind=ConversationKind.PUBLIC_THREAD,
+                        kind=ItemKind.MENTION,
+                        author=author,
+                        text=text_of(raw, "caption"),
+                        created_at=created,
+                        stream="tags",
+                    )
+                )
+        batch.items.extend(reversed(found))
+        batch.cursors["tags"] = dump_watermark(mark.advanced(seen))
+
+    # ---- answering
+
+    def _messaging(self) -> Messaging:
+        if self.messaging is None:
+            raise Rejected(
+                "Instagram direct messages need the linked Facebook Page (--page-id)", "no_page"
+            )
+        return self.messaging
+
+    def send_reply(self, reply: OutboundReply) -> Delivered:
+        if reply.mode is ReplyMode.DIRECT:
+            if not reply.recipient:
+                raise Rejected("an Instagram DM needs the resident's id", "no_target")
+            return self._messaging().send({"id": reply.recipient}, reply.text)
+        if reply.mode is ReplyMode.PRIVATE_REPLY:
+            if not reply.in_reply_to:
+                raise Rejected("a private reply needs the comment it answers", "no_target")
+            return self._messaging().send({"comment_id": reply.in_reply_to}, reply.text)
+        if reply.thread_key.startswith(TAGGED):
+            media_id = reply.thread_key.removeprefix(TAGGED)
+            body = self.client.post(self.ig_id, "mentions", media_id=media_id, message=reply.text)
+        else:
+            # Instagram threads one level deep: a reply always goes to the top-level comment.
+            body = self.client.post(reply.thread_key, "replies", message=reply.text)
+        if not body.get("id"):
+            raise Transient("Instagram accepted the reply but returned no id")
+        return Delivered(str(body["id"]))
+
+    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        if reply.mode is ReplyMode.DIRECT:
+            return self._messaging().find_in_thread(reply.thread_key, reply.text, since)
+        if reply.mode is ReplyMode.PRIVATE_REPLY:
+            return self._messaging().find_anywhere(reply.text, since)
+        fields = "id,text,timestamp,username,from{id,username}"
+        if reply.thread_key.startswith(TAGGED):
+            media_id = reply.thread_key.removeprefix(TAGGED)
+            node = self.client.get(
+                self.ig_id, fields=f"mentioned_media.media_id({media_id}){{comments{{{fields}}}}}"
+            )
+            comments = edge(edge(node, "mentioned_media"), "comments")
+        else:
+            comments = self.client.get(reply.thread_key, "replies", fields=fields, limit=50)
+        for raw in self.client.walk(comments):
+            try:
+                comment_id = object_id(raw)
+                created = object_time(raw, "timestamp")
+            except ItemError:
+                continue
+            if (
+                created >= since
+                and self._own(author_of(raw, comment_id))
+                and same_text(reply.text, text_of(raw, "text"))
+            ):
+                return Delivered(comment_id, created)
+        return None
+
+    def set_hidden(self, external_id: str, hidden: bool) -> None:
+        """Hide a comment on the account's media (or show it again): `POST /{id}` hide."""
+        body = self.client.post(external_id, hide=hidden)
+        if body.get("success") is not True:
+            raise Transient("Instagram did not confirm hiding the comment")
+
+    # ---- publishing
+
+    def publish(
+        self, text: str, link: str | None = None, media: PostMedia | None = None
+    ) -> Delivered:
+        """Container, status check, `media_publish`, within the account's publishing quota.
+
+        Links in captions are not clickable on Instagram; one is appended as text.
+        """
+        if media is None or not media.url:
+            raise Rejected(
+                "an Instagram post needs an image or video at a public URL", "media_required"
+            )
+        caption = f"{text}\n\n{link}" if link else text
+        self._check_quota()
+        if media.kind == "video":
+            container = self.client.post(
+                self.ig_id, "media", media_type="REELS", video_url=media.url, caption=caption
+            )
+        else:
+            container = self.client.post(self.ig_id, "media", image_url=media.url, caption=caption)
+        creation_id = container.get("id")
+        if not creation_id:
+            raise Transient("Instagram accepted the media but returned no container id")
+        self._await_container(str(creation_id))
+        body = self.client.post(self.ig_id, "media_publish", creation_id=creation_id)
+        if not body.get("id"):
+            raise Transient("Instagram published but returned no media id")
+        return Delivered(str(body["id"]))
+
+    def _check_quota(self) -> None:
+        body = self.client.get(self.ig_id, "content_publishing_limit", fields="quota_usage,config")
+        data = body.get("data")
+        entry = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
+        usage = entry.get("quota_usage")
+        config = entry.get("config")
+        total = config.get("quota_total") if isinstance(config, dict) else None
+        if isinstance(usage, int) and isinstance(total, int) and usage >= total:
+            raise RateLimited(self.client.clock() + QUOTA_PAUSE, "content_publishing_limit")
+
+    def _await_container(self, creation_id: str) -> None:
+        for attempt in range(STATUS_CHECKS):
+            status = self.client.get(creation_id, fields="status_code,status").get("status_code")
+            if status in ("FINISHED", "PUBLISHED"):
+                return
+            if status in ("ERROR", "EXPIRED"):
+                raise Rejected(f"Instagram could not process the media ({status})", "media_error")
+            if attempt + 1 < STATUS_CHECKS:
+                self.status_wait(STATUS_WAIT_SECONDS)
+        # Nothing was published: a later attempt makes a new container, so retrying is safe.
+        raise Transient("Instagram is still processing the media")
+
+    def verify(self) -> Identity:
+        """The Instagram account linked to the Page (or, without a Page, the IG user)."""
+        if self.page_id:
+            node = self.client.get(
+                self.page_id, fields="id,instagram_business_account{id,username,name}"
+            )
+            linked = node.get("instagram_business_account")
+            if not isinstance(linked, dict) or not linked.get("id"):
+                raise Rejected(f"Page {self.page_id} has no linked Instagram account", "not_linked")
+        else:
+            linked = self.client.get(self.ig_id, fields="id,username,name")
+            if not linked.get("id"):
+                raise Transient("Instagram returned no account for this token")
+        return Identity(
+            str(linked["id"]), str(linked.get("username") or ""), str(linked.get("name") or "")
+        )
+
+    def close(self) -> None:
+        self.client.close()
