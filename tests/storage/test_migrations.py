@@ -16,6 +16,7 @@ from webcare.runtime import open_database
 from webcare.storage.db import create_db_engine
 from webcare.storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from webcare.storage.models import Base
+from webcare.storage.schema_filter import include_name
 
 CORE_TABLES = {
     "accounts",
@@ -63,7 +64,9 @@ def test_models_match_migrations(db_url: URL) -> None:
     try:
         upgrade(engine)
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": include_name}
+            )
             diff = compare_metadata(context, Base.metadata)
         assert diff == []
     finally:
