@@ -246,6 +246,14 @@ def position(segments: Sequence[Segment], row: Any) -> tuple[int, int, int]:
     return index, sign * (_micros(key) if key is not None else 0), sign * row.id
 
 
+def cursor_position(segments: Sequence[Segment], cursor: Cursor) -> tuple[int, int, int]:
+    """The `position` of the row a cursor was taken from."""
+    segment = segments[cursor.segment]
+    sign = -1 if segment.descending else 1
+    key = _micros(cursor.key) if segment.key is not None and cursor.key is not None else 0
+    return cursor.segment, sign * key, sign * cursor.id
+
+
 def cursor_of(segments: Sequence[Segment], row: Any) -> Cursor:
     index = segment_of(segments, row)
     return Cursor(index, key_value(segments[index], row), row.id)
