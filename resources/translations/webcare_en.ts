@@ -639,6 +639,10 @@ One inbox for the municipality&apos;s social media.</source>
 </context>
 <context>
     <name>QueueModel</name>
+    <message>
+        <source>{queue}: more than {count} conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{queue}: %n conversation(s)</source>
         <translation>
@@ -905,7 +909,7 @@ One inbox for the municipality&apos;s social media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>now</source>
+        <source>&lt; 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -114,7 +114,7 @@
         </message>
         <message>
             <source>Write an internal note</source>
-            <translation>Schrijf een interne notitie</translation>
+            <translation>Een interne notitie schrijven</translation>
         </message>
         <message>
             <source>Send (Ctrl+Enter)</source>
@@ -149,11 +149,11 @@
         </message>
         <message>
             <source>waiting {time} · due soon</source>
-            <translation>wacht {time} · bijna over de norm</translation>
+            <translation>wacht {time} · bijna te laat</translation>
         </message>
         <message>
             <source>waiting {time} · overdue</source>
-            <translation>wacht {time} · over de norm</translation>
+            <translation>wacht {time} · te laat</translation>
         </message>
         <message>
             <source>unassigned</source>
@@ -640,6 +640,10 @@ Eén inbox voor de sociale media van de gemeente.</translation>
     </context>
     <context>
         <name>QueueModel</name>
+        <message>
+            <source>{queue}: more than {count} conversations</source>
+            <translation>{queue}: meer dan {count} gesprekken</translation>
+        </message>
         <message numerus="yes">
             <source>{queue}: %n conversation(s)</source>
             <translation>
@@ -792,7 +796,7 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         </message>
         <message>
             <source>Write an internal note</source>
-            <translation>Schrijf een interne notitie</translation>
+            <translation>Een interne notitie schrijven</translation>
         </message>
         <message>
             <source>Pick a canned reply</source>
@@ -906,8 +910,8 @@ Eén inbox voor de sociale media van de gemeente.</translation>
             <translation>Mislukt</translation>
         </message>
         <message>
-            <source>now</source>
-            <translation>nu</translation>
+            <source>&lt; 1 min</source>
+            <translation>&lt; 1 min</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>

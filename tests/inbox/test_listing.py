@@ -186,3 +186,25 @@ def test_rows_show_the_latest_resident_message_and_unread_state(
     with database.sessions() as session:
         assert not listing.load_rows(session, [conversation], team.anna)[conversation].unread
         assert listing.load_rows(session, [conversation], team.bart)[conversation].unread
+
+
+def test_a_search_matching_many_pages_as_one_matching_few(
+    database: Database, new_conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = {new_conversation(f"Vraag {i} over de afvalkalender") for i in range(7)}
+    query = ListQuery(ConversationFilter(search="afvalkal"))
+    few = all_pages(database, query, 0, limit=3)
+    monkeypatch.setattr(listing, "SEARCH_LIST_MAX", 2)  # now too many to list by id
+    many = all_pages(database, query, 0, limit=3)
+    assert set(few) == ids
+    assert many == few
+
+
+def test_counts_stop_at_the_cap(
+    database: Database, filled: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listing, "COUNT_CAP", 5)
+    with database.sessions() as session:
+        counts = listing.queue_counts(session, filled)
+    assert counts[Queue.CLOSED] == 6  # "more than five"
+    assert counts[Queue.SNOOZED] <= 6

@@ -15,6 +15,7 @@ from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
 from webcare.inbox.hours import WaitLevel
 from webcare.storage.models import Priority
+from webcare.storage.types import utcnow
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -38,6 +39,7 @@ class ConversationDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts = Texts(self)
+        self.now = utcnow
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
@@ -84,9 +86,9 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setBrush(QColor("#1d4e89"))
             painter.drawEllipse(left + ICON // 2 - 4, top + ICON + 6, 8, 8)
 
-        # line 1: name, handle, age
+        # line 1: name, handle, age (how long ago the conversation started)
         created = index.data(Roles.CREATED)
-        age = self._texts.moment(created)
+        age = self._texts.duration((self.now() - created).total_seconds()) if created else ""
         age_width = metrics.horizontalAdvance(age)
         painter.setPen(QColor("#4a5670"))
         painter.drawText(
@@ -131,18 +133,9 @@ class ConversationDelegate(QStyledItemDelegate):
             metrics.elidedText(preview, Qt.TextElideMode.ElideRight, right - text_left),
         )
 
-        # line 3: chips
+        # line 3: chips, the most urgent first
         top += line + 4
         x = text_left
-        level = index.data(Roles.WAIT_LEVEL)
-        if level in LEVEL_COLOURS:
-            waited = self._texts.duration(float(index.data(Roles.WAITED) or 0))
-            label = {
-                WaitLevel.OK: self.tr("waiting {time}"),
-                WaitLevel.NEAR: self.tr("waiting {time} · due soon"),
-                WaitLevel.OVER: self.tr("waiting {time} · overdue"),
-            }[level].format(time=waited)
-            x = self._chip(painter, metrics, x, top, right, label, LEVEL_COLOURS[level])
         priority = index.data(Roles.PRIORITY)
         if priority is not None and Priority(priority) in PRIORITY_COLOURS:
             x = self._chip(
@@ -154,6 +147,15 @@ class ConversationDelegate(QStyledItemDelegate):
                 self._texts.priority(priority),
                 PRIORITY_COLOURS[Priority(priority)],
             )
+        level = index.data(Roles.WAIT_LEVEL)
+        if level in LEVEL_COLOURS:
+            waited = self._texts.duration(float(index.data(Roles.WAITED) or 0))
+            label = {
+                WaitLevel.OK: self.tr("waiting {time}"),
+                WaitLevel.NEAR: self.tr("waiting {time} · due soon"),
+                WaitLevel.OVER: self.tr("waiting {time} · overdue"),
+            }[level].format(time=waited)
+            x = self._chip(painter, metrics, x, top, right, label, LEVEL_COLOURS[level])
         assignee = index.data(Roles.ASSIGNEE)
         x = self._chip(
             painter,
@@ -177,7 +179,7 @@ class ConversationDelegate(QStyledItemDelegate):
         text: str,
         colours: tuple[str, str],
     ) -> int:
-        width = metrics.horizontalAdvance(text) + 12
+        width = metrics.horizontalAdvance(text) + 16  # a little slack: hinting differs
         if x >= right:
             return x
         width = min(width, right - x)
@@ -189,6 +191,6 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(
             box.adjusted(6, 0, -6, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 12),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 10),
         )
         return x + width + 6

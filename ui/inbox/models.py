@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
 from webcare.inbox.canned import CannedReplyView
-from webcare.inbox.listing import QueueCounts
+from webcare.inbox.listing import COUNT_CAP, QueueCounts
 from webcare.inbox.queries import Queue
 from webcare.users import UserInfo
 
@@ -46,6 +46,10 @@ class QueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if count is None:
                 return self._texts.queue(queue)
+            if count > COUNT_CAP:
+                return self.tr("{queue}: more than {count} conversations").format(
+                    queue=self._texts.queue(queue), count=self._texts.count(COUNT_CAP)
+                )
             return self.tr("{queue}: %n conversation(s)", "", count).format(
                 queue=self._texts.queue(queue)
             )

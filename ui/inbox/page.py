@@ -92,6 +92,7 @@ class InboxPage(Page):
 
         self.queue_pane = QueuePane(self.controller.queues, self)
         self.list_pane = ListPane(self.model, self)
+        self.list_pane.delegate.now = clock
         self.header = ConversationHeader(self)
         self.header.now = clock
         self.banner = PlainLabel(parent=self)
@@ -211,8 +212,10 @@ class InboxPage(Page):
             if handler is None:
                 continue  # "send" belongs to the composer
             for key in keys:
+                # Window-wide, yet only while the inbox is the page shown (hidden widgets'
+                # shortcuts never fire); text fields still keep their letters.
                 shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(handler)
                 self.shortcuts[action] = shortcut
 
@@ -293,7 +296,9 @@ class InboxPage(Page):
         queue = query.filter.queue
         count = self.controller.queues.count(queue)
         name = self._texts.queue(queue)
-        self.list_pane.set_heading(name if count is None else f"{name} ({count:n})")
+        self.list_pane.set_heading(
+            name if count is None else f"{name} ({self._texts.count(count)})"
+        )
         if queue is Queue.UNASSIGNED or count is not None:
             unassigned = self.controller.queues.count(Queue.UNASSIGNED)
             if unassigned is not None:

@@ -50,6 +50,10 @@ Index = QModelIndex | QPersistentModelIndex
 class QueueDelegate(QStyledItemDelegate):
     """A queue's name on the left, its count on the right (bold when the queue is not empty)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = Texts(self)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(160, QFontMetrics(option.font).height() + 14)  # type: ignore[attr-defined]
 
@@ -83,7 +87,7 @@ class QueueDelegate(QStyledItemDelegate):
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                f"{count:n}",
+                self._texts.count(count),
             )
         painter.restore()
 
@@ -300,7 +304,8 @@ class ListPane(QFrame):
         self.view = QListView(self)
         self.view.setObjectName("ConversationList")
         self.view.setModel(model)
-        self.view.setItemDelegate(ConversationDelegate(self.view))
+        self.delegate = ConversationDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

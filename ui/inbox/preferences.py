@@ -66,7 +66,10 @@ class InboxSettings(QGroupBox):
         form.addRow(self._labels[0], follow_row)
         form.addRow(self._labels[1], days_row)
         form.addRow(self._labels[2], hours_row)
-        form.addRow(self._labels[3], self.target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target)
+        target_row.addStretch(1)
+        form.addRow(self._labels[3], target_row)
         self._labels[3].setBuddy(self.target)
         self._labels[2].setBuddy(self.start)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
 from webcare.inbox.actions import ChangeRefused, HeldByColleague
 from webcare.inbox.hours import AMSTERDAM
+from webcare.inbox.listing import COUNT_CAP
 from webcare.inbox.outbox import RefusalCode, ReplyRefused
 from webcare.inbox.queries import Queue, SortOrder
 from webcare.storage.models import (
@@ -79,18 +80,25 @@ class Texts(QObject):
             DeliveryState.FAILED: self.tr("Failed"),
         }[state]
 
+    def count(self, value: int) -> str:
+        """A queue count as shown: "1.234", or "10.000+" above the counting cap."""
+        locale = QLocale()
+        if value > COUNT_CAP:
+            return f"{locale.toString(COUNT_CAP)}+"
+        return locale.toString(value)
+
     # ---- time
 
     def duration(self, seconds: float) -> str:
         """A short duration: "4 min", "2 h 5 min", "3 d"."""
         minutes = int(seconds // 60)
         if minutes < 1:
-            return self.tr("now")
+            return self.tr("< 1 min")
         if minutes < 60:
             return self.tr("%n min", "", minutes)
         hours, rest = divmod(minutes, 60)
         if hours < 24:
-            if rest == 0:
+            if rest == 0 or hours >= 10:  # minutes stop mattering after a few hours
                 return self.tr("%n h", "", hours)
             return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
         return self.tr("%n d", "", hours // 24)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from webcare.inbox.queries import (
@@ -25,6 +25,7 @@ from webcare.inbox.queries import (
     order_by,
     segment_conditions,
 )
+from webcare.inbox.search import matching_conversations
 from webcare.storage.models import (
     Account,
     Contact,
@@ -42,6 +43,7 @@ from webcare.storage.models import (
 
 PREVIEW_CHARS = 300
 PAGE_SIZE = 100
+SEARCH_LIST_MAX = 2_000  # a search matching more is sorted by the database as it stands
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,15 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+def _search_ids(session: Session, query: ListQuery) -> list[int] | None:
+    """The conversations a search matches, when they are few enough to list (else None)."""
+    matching = matching_conversations(_dialect(session), query.filter.search)
+    if matching is None:
+        return []
+    ids = set(session.scalars(matching.limit(SEARCH_LIST_MAX + 1)))
+    return None if len(ids) > SEARCH_LIST_MAX else sorted(ids)
+
+
 def _segment_ids(
     session: Session,
     query: ListQuery,
@@ -93,17 +104,26 @@ def _segment_ids(
     segment: Segment,
     cursor: Cursor | None,
     limit: int,
+    found: list[int] | None = None,
 ) -> list[int]:
-    """Up to `limit` ids of one segment after `cursor`, merged over the statuses."""
+    """Up to `limit` ids of one segment after `cursor`, merged over the statuses.
+
+    Args:
+        found: for a search, the matching conversations when they are few (see list_page).
+    """
     flt = query.filter
-    base = filter_conditions(flt, me, _dialect(session), with_status=False)
+    base = filter_conditions(
+        flt, me, _dialect(session), with_status=False, with_search=found is None
+    )
     base += segment_conditions(segment)
     if cursor is not None and cursor.segment == index:
         base.append(after_cursor(segment, cursor))
-    key = getattr(Conversation, segment.key) if segment.key else literal(0)
     statuses = flt.statuses()
+    if found is not None:
+        # A search that matched few: fetch those by id and sort them, rather than walk an
+        # index of a million conversations probing the match (what a planner may choose).
+        base.append(Conversation.id.in_(found))
     if flt.search.strip() or len(statuses) == 1:
-        # Search drives from the (selective) full-text match instead of the queue's index.
         statement = (
             select(Conversation.id)
             .where(Conversation.status.in_(statuses), *base)
@@ -111,6 +131,7 @@ def _segment_ids(
             .limit(limit)
         )
         return list(session.scalars(statement))
+    key = getattr(Conversation, segment.key) if segment.key else literal(0)
     parts = [
         select(Conversation.id.label("id"), key.label("k"))
         .where(Conversation.status == status, *base)
@@ -136,9 +157,12 @@ def list_page(
     """The next page of rows after `after` (the first page without it)."""
     segments = query.segments
     wanted = limit + 1  # one more tells whether another page exists
+    found = _search_ids(session, query) if query.filter.search.strip() else None
     ids: list[int] = []
     for index in range(after.segment if after else 0, len(segments)):
-        ids += _segment_ids(session, query, me, index, segments[index], after, wanted - len(ids))
+        ids += _segment_ids(
+            session, query, me, index, segments[index], after, wanted - len(ids), found
+        )
         if len(ids) >= wanted:
             break
     more = len(ids) > limit
@@ -268,34 +292,36 @@ def _tags_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
 
 @dataclass(frozen=True)
 class QueueCounts:
+    """How many conversations each queue holds; above COUNT_CAP a count is COUNT_CAP + 1.
+
+    Counting 700,000 closed conversations on every change would cost a tenth of a second; an
+    agent needs to know "more than ten thousand", not the exact figure.
+    """
+
     counts: dict[Queue, int]
 
     def __getitem__(self, queue: Queue) -> int:
         return self.counts.get(queue, 0)
 
 
+COUNT_CAP = 10_000
+
+
+def _capped_count(session: Session, *conditions: ColumnElement[bool]) -> int:
+    rows = select(literal(1)).select_from(Conversation).where(*conditions).limit(COUNT_CAP + 1)
+    return int(session.scalar(select(func.count()).select_from(rows.subquery())) or 0)
+
+
 def queue_counts(session: Session, me: int) -> QueueCounts:
-    """How many conversations each queue holds (ignoring the filters)."""
-    by_status: dict[ConversationStatus, int] = {
-        status: count
-        for status, count in session.execute(
-            select(Conversation.status, func.count(Conversation.id)).group_by(Conversation.status)
-        )
-    }
+    """How many conversations each queue holds (ignoring the filters), up to COUNT_CAP + 1."""
     active = Conversation.status.in_(ACTIVE)
-    mine = session.scalar(
-        select(func.count(Conversation.id)).where(Conversation.assignee_id == me, active)
-    )
-    unassigned = session.scalar(
-        select(func.count(Conversation.id)).where(Conversation.assignee_id.is_(None), active)
-    )
     counts = {
-        Queue.MINE: int(mine or 0),
-        Queue.UNASSIGNED: int(unassigned or 0),
-        Queue.OPEN: sum(int(by_status.get(status, 0)) for status in ACTIVE),
-        Queue.PENDING: int(by_status.get(ConversationStatus.PENDING, 0)),
-        Queue.SNOOZED: int(by_status.get(ConversationStatus.SNOOZED, 0)),
-        Queue.CLOSED: int(by_status.get(ConversationStatus.CLOSED, 0)),
+        Queue.MINE: _capped_count(session, Conversation.assignee_id == me, active),
+        Queue.UNASSIGNED: _capped_count(session, Conversation.assignee_id.is_(None), active),
+        Queue.OPEN: _capped_count(session, active),
+        Queue.PENDING: _capped_count(session, Conversation.status == ConversationStatus.PENDING),
+        Queue.SNOOZED: _capped_count(session, Conversation.status == ConversationStatus.SNOOZED),
+        Queue.CLOSED: _capped_count(session, Conversation.status == ConversationStatus.CLOSED),
     }
     return QueueCounts(counts)
 

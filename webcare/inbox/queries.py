@@ -149,9 +149,14 @@ def _column(name: str) -> InstrumentedAttribute[Any]:
 
 
 def filter_conditions(
-    flt: ConversationFilter, me: int, dialect: str, *, with_status: bool = True
+    flt: ConversationFilter,
+    me: int,
+    dialect: str,
+    *,
+    with_status: bool = True,
+    with_search: bool = True,
 ) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of a filter (optionally without the status, for the merge)."""
+    """The WHERE conditions of a filter (optionally without the status or the search)."""
     conditions: list[ColumnElement[bool]] = []
     if with_status:
         conditions.append(C.status.in_(flt.statuses()))
@@ -176,7 +181,7 @@ def filter_conditions(
         conditions.append(C.priority == flt.priority)
     if flt.assignee_id is not None:
         conditions.append(C.assignee_id == flt.assignee_id)
-    if flt.search.strip():
+    if with_search and flt.search.strip():
         match = conversation_matches(dialect, flt.search)
         conditions.append(match if match is not None else false())
     return conditions

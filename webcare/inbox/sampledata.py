@@ -309,10 +309,80 @@ def populate(
             conversation.status = ConversationStatus.CLOSED
             conversation.closed_at = reply_at + timedelta(minutes=1)
             conversation.status_changed_at = conversation.closed_at
+    if conversations:
+        ids += _showcase(session, accounts, users, now)
     session.flush()
     lifecycle.inbound_arrived(session, ids, now)
     changes.touch(session, ids)
     return SampleInbox(accounts, users, tuple(ids))
+
+
+def _showcase(
+    session: Session, accounts: tuple[int, ...], users: tuple[int, ...], now: datetime
+) -> list[int]:
+    """Two conversations that show every kind of message and the messaging window."""
+    x, facebook = accounts[0], accounts[1]
+    started = now - timedelta(days=4, hours=2)
+    thread = add_conversation(
+        session,
+        x,
+        name="Sanne de Wit",
+        handle="@sannedewit",
+        text="Al twee weken ligt er een kapotte bank in het Darwinpark. Wie kan dit oppakken? "
+        "Foto: https://www.example.nl/foto/8812",
+        at=started,
+        priority=int(Priority.HIGH),
+    )
+    conversation = session.get(Conversation, thread)
+    assert conversation is not None
+    conversation.assignee_id = users[0]
+    conversation.assigned_at = started + timedelta(minutes=12)
+    conversation.status = ConversationStatus.OPEN
+    session.add_all(
+        [
+            Message(
+                conversation_id=thread,
+                platform=Platform.X,
+                direction=Direction.OUTBOUND,
+                kind=MessageKind.REPLY,
+                reply_mode=ReplyMode.PUBLIC,
+                author_user_id=users[0],
+                text="Dank voor uw melding, Sanne! We sturen iemand langs.",
+                created_at=started + timedelta(minutes=14),
+                received_at=started + timedelta(minutes=14),
+                delivery_state=DeliveryState.FAILED,
+                delivery_error="403: You are not allowed to create a Tweet with duplicate content.",
+            ),
+            Message(
+                conversation_id=thread,
+                platform=Platform.X,
+                direction=Direction.NOTE,
+                kind=MessageKind.NOTE,
+                author_user_id=users[1],
+                text=f"@{COLLEAGUES[0][0]} melding staat in het zaaksysteem onder 2026-4471.",
+                created_at=started + timedelta(minutes=20),
+                received_at=started + timedelta(minutes=20),
+            ),
+        ]
+    )
+    add_inbound(
+        session,
+        thread,
+        "Hallo? Ik hoor niets meer. <b>Graag reactie</b>",
+        at=started + timedelta(days=1),
+        received_at=started + timedelta(days=1),
+    )
+    conversation.waiting_since = started + timedelta(days=1)
+    direct = add_conversation(
+        session,
+        facebook,
+        name="Mohamed El Amrani",
+        handle="mohamed.elamrani",
+        text="Kan ik mijn vraag over de huurtoeslag ook hier stellen?",
+        at=now - timedelta(hours=30),
+        kind=ConversationKind.DIRECT,
+    )
+    return [thread, direct]
 
 
 # ---- millions of rows, for benchmarks

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, Integer, column, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, column, select, text, union_all
 
 from webcare.storage.models import Conversation, Message
 
@@ -32,8 +32,8 @@ def tsquery(terms: list[str]) -> str:
     return " & ".join("'{}':*".format(term.replace("'", "''")) for term in terms)
 
 
-def conversation_matches(dialect: str, query: str) -> ColumnElement[bool] | None:
-    """A condition on `Conversation` that holds when a message, name or handle matches.
+def matching_conversations(dialect: str, query: str) -> Select[tuple[int]] | None:
+    """The ids of conversations with a matching message, name or handle.
 
     Returns None when the query holds no words (then nothing is filtered).
     """
@@ -61,10 +61,16 @@ def conversation_matches(dialect: str, query: str) -> ColumnElement[bool] | None
         ).bindparams(qc=expression)
     else:  # pragma: no cover - Webcare supports SQLite and PostgreSQL only
         raise ValueError(f"no full-text search on {dialect}")
-    by_message = Conversation.id.in_(
-        select(Message.conversation_id).where(
-            Message.id.in_(message_ids.columns(column("id", Integer)))
-        )
+    by_message = select(Message.conversation_id).where(
+        Message.id.in_(message_ids.columns(column("id", Integer)))
     )
-    by_contact = Conversation.contact_id.in_(contact_ids.columns(column("id", Integer)))
-    return or_(by_message, by_contact)
+    by_contact = select(Conversation.id).where(
+        Conversation.contact_id.in_(contact_ids.columns(column("id", Integer)))
+    )
+    return union_all(by_message, by_contact)  # type: ignore[return-value]
+
+
+def conversation_matches(dialect: str, query: str) -> ColumnElement[bool] | None:
+    """A condition on `Conversation` that holds when a message, name or handle matches."""
+    matching = matching_conversations(dialect, query)
+    return None if matching is None else Conversation.id.in_(matching)
