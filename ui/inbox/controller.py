@@ -456,7 +456,19 @@ class InboxController(QObject):
             )
         if batch.detail_id is not None and batch.detail_id == self.open_id:
             self._set_detail(batch.detail)
+            row = batch.rows.get(batch.detail_id)
+            if row is not None and row.unread:
+                self._mark_read(batch.detail_id)  # the agent is looking at it right now
         self.batch_applied.emit(batch)
+
+    def _mark_read(self, conversation_id: int) -> None:
+        me = self.me
+        if me is None:
+            return
+        self._write(
+            lambda session: thread.mark_read(session, conversation_id, me.id),
+            lambda _none: self.conversations.mark_read(conversation_id),
+        )
 
     def stop(self) -> None:
         self.poll_timer.stop()

@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -79,6 +79,7 @@ class ThreadView(QTextBrowser):
         self.document().setDocumentMargin(12)
         self._texts = Texts(self)
         self._shown: tuple[int, tuple[MessageView, ...]] | None = None
+        self._detail: ConversationDetail | None = None
         self._pending: deque[_Pending] = deque()
         self._append_timer = QTimer(self)
         self._append_timer.setObjectName("thread_append_timer")
@@ -95,11 +96,19 @@ class ThreadView(QTextBrowser):
         self._append_timer.stop()
         self._pending.clear()
         self._shown = None
+        self._detail = None
         self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._detail is not None:
+            detail, self._shown = self._detail, None  # the labels are in the document
+            self.show_detail(detail)
 
     def show_detail(self, detail: ConversationDetail, now: datetime | None = None) -> None:
         """Show the thread; nothing is redrawn when its messages did not change."""
         key = (detail.id, detail.messages)
+        self._detail = detail
         if key == self._shown:
             return
         same_conversation = self._shown is not None and self._shown[0] == detail.id

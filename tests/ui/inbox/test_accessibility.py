@@ -47,3 +47,17 @@ def test_dutch_is_the_default_language_of_the_inbox(
     ]
     assert page.composer.send_button.text() == "Antwoord versturen"
     assert page.title() == "Inbox"
+
+
+def test_switching_language_translates_the_open_inbox(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    with transaction(database.sessions) as session:
+        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+    page = make_inbox(language="en")
+    qtbot.wait_until(lambda: "Resident" in page.thread.toPlainText())
+    page.context.translations.set_language("nl")
+    qtbot.wait_until(lambda: page.controller.queues.index(0).data() == "Mijn")
+    qtbot.wait_until(lambda: "Inwoner" in page.thread.toPlainText())
+    assert page.header.claim_button.text() == "Aan &mij toewijzen (A)"
+    assert page.list_pane.search.placeholderText().startswith("Zoek in berichten")

@@ -258,6 +258,16 @@ def test_changes_by_another_agent_appear_without_refreshing(
     qtbot.wait_until(lambda: page.model.row_of(newcomer) >= 0, timeout=3000)
     assert page.model.pages_requested == 1  # applied in place, never reloaded
 
+    with transaction(database.sessions) as session:  # the resident writes again
+        sampledata.add_inbound(session, conversation, "Is er al nieuws?")
+    qtbot.wait_until(lambda: "Is er al nieuws?" in page.thread.toPlainText(), timeout=3000)
+
+    def read_while_open() -> None:
+        item = page.model.row_at(page.model.row_of(conversation))
+        assert item is not None and item.preview == "Is er al nieuws?" and not item.unread
+
+    qtbot.wait_until(read_while_open, timeout=3000)
+
 
 def test_reply_to_a_colleagues_conversation_asks_first(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
