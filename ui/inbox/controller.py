@@ -10,7 +10,7 @@ the second, without reloading any list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -68,15 +68,21 @@ class ChangeBatch:
     reload: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class StartInfo:
     me: UserInfo
     revision: int
-    people: list[UserInfo] = field(default_factory=list)
-    choices: FilterChoices | None = None
-    canned: tuple[canned.CannedReplyView, ...] = ()
-    counts: QueueCounts | None = None
-    last_mention: int = 0
+    last_mention: int
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What the panes list besides conversations."""
+
+    people: list[UserInfo]
+    choices: FilterChoices
+    canned: tuple[canned.CannedReplyView, ...]
+    counts: QueueCounts
 
 
 class InboxController(QObject):
@@ -208,10 +214,8 @@ class InboxController(QObject):
         me = self.me
         assert me is not None
 
-        def lookups(session: Session) -> StartInfo:
-            return StartInfo(
-                me=me,
-                revision=0,
+        def lookups(session: Session) -> Lookups:
+            return Lookups(
                 people=users.list_users(session),
                 choices=listing.filter_choices(session),
                 canned=canned.list_canned(session),
@@ -220,14 +224,13 @@ class InboxController(QObject):
 
         self._read(lookups, self._lookups_arrived)
 
-    def _lookups_arrived(self, info: StartInfo) -> None:
-        self.people.set_items(info.people)
-        self.canned.set_items(info.canned)
-        if info.counts is not None:
-            self.queues.set_counts(info.counts)
-        if info.choices is not None and info.choices != self.choices:
-            self.choices = info.choices
-            self.choices_changed.emit(info.choices)
+    def _lookups_arrived(self, found: Lookups) -> None:
+        self.people.set_items(found.people)
+        self.canned.set_items(found.canned)
+        self.queues.set_counts(found.counts)
+        if found.choices != self.choices:
+            self.choices = found.choices
+            self.choices_changed.emit(found.choices)
 
     # ---- the list
 
