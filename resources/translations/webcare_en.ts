@@ -215,7 +215,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign to &amp;me (A)</source>
+        <source>Clai&amp;m (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,10 +256,6 @@
     </message>
     <message>
         <source>Add or remove tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry failed replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

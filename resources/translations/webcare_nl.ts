@@ -215,8 +215,12 @@
             <translation>He&amp;ropenen</translation>
         </message>
         <message>
-            <source>Assign to &amp;me (A)</source>
-            <translation>Aan &amp;mij toewijzen (A)</translation>
+            <source>Clai&amp;m (A)</source>
+            <translation>&amp;Oppakken (A)</translation>
+        </message>
+        <message>
+            <source>Retry failed</source>
+            <translation>Opnieuw versturen</translation>
         </message>
         <message>
             <source>Assign this conversation to me</source>
@@ -253,10 +257,6 @@
         <message>
             <source>Add or remove tags</source>
             <translation>Labels toevoegen of verwijderen</translation>
-        </message>
-        <message>
-            <source>Retry failed replies</source>
-            <translation>Mislukte antwoorden opnieuw versturen</translation>
         </message>
         <message>
             <source>Send the failed replies again</source>

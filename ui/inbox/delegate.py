@@ -43,7 +43,7 @@ class ConversationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
-        return QSize(320, 3 * line + 3 * 4 + 2 * PAD)
+        return QSize(200, 3 * line + 3 * 4 + 2 * PAD)  # as wide as the view, at least 200
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

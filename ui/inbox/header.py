@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,9 @@ class ConversationHeader(QFrame):
         self.state = PlainLabel(parent=self)
         self.state.setObjectName("ConversationState")
         self.state.setWordWrap(True)
+        # A resident's name or handle may be any length: it is clipped, never widens the pane.
+        for label in (self.name, self.where, self.state):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.claim_button = QPushButton(self)
         self.claim_button.clicked.connect(self.claim_requested)
@@ -206,7 +210,7 @@ class ConversationHeader(QFrame):
         self.claim_button.setEnabled(not mine)
 
     def retranslate_ui(self) -> None:
-        self.claim_button.setText(self.tr("Assign to &me (A)"))
+        self.claim_button.setText(self.tr("Clai&m (A)"))
         self.claim_button.setAccessibleName(self.tr("Assign this conversation to me"))
         self.assign_button.setText(self.tr("Assign"))
         self.assign_button.setAccessibleName(self.tr("Assign to a colleague or unassign"))
@@ -216,7 +220,7 @@ class ConversationHeader(QFrame):
         self.priority_button.setAccessibleName(self.tr("Set the priority"))
         self.tags_button.setText(self.tr("Tags"))
         self.tags_button.setAccessibleName(self.tr("Add or remove tags"))
-        self.retry_button.setText(self.tr("Retry failed replies"))
+        self.retry_button.setText(self.tr("Retry failed"))
         self.retry_button.setAccessibleName(self.tr("Send the failed replies again"))
         self.close_button.setAccessibleName(self.tr("Close or reopen the conversation"))
         self.name.setAccessibleName(self.tr("Resident"))

@@ -134,7 +134,9 @@ class InboxPage(Page):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([200, 420, 660])
+        self.queue_pane.setMinimumWidth(180)
+        self.list_pane.setMinimumWidth(320)
+        conversation.setMinimumWidth(420)
         self.splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,8 +226,8 @@ class InboxPage(Page):
         self.queue_pane.select_queue(state.inbox_queue)
         self.list_pane.select_sort(state.inbox_sort)
         splitter = state.inbox_splitter
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([210, 430, 800])
         self.set_preferences(state.inbox_preferences)
         self.settings.show_preferences(state.inbox_preferences)
 

@@ -59,5 +59,5 @@ def test_switching_language_translates_the_open_inbox(
     page.context.translations.set_language("nl")
     qtbot.wait_until(lambda: page.controller.queues.index(0).data() == "Mijn")
     qtbot.wait_until(lambda: "Inwoner" in page.thread.toPlainText())
-    assert page.header.claim_button.text() == "Aan &mij toewijzen (A)"
+    assert page.header.claim_button.text() == "&Oppakken (A)"
     assert page.list_pane.search.placeholderText().startswith("Zoek in berichten")
