@@ -43,3 +43,4 @@ clean:
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/cold_start.py
+	$(BIN)/python benchmarks/inbox.py

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from resources import icon_path
 from ui.calendar.page import CalendarPage
 from ui.context import AppContext
+from ui.inbox.notify import TrayIcon
 from ui.inbox.page import InboxPage
 from ui.reports.page import ReportsPage
 from ui.residents.page import ResidentsPage
@@ -43,8 +44,13 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context.settings, context.database.revision)
         self.settings_page.show_language(context.translations.language)
         self.settings_page.language_requested.connect(self.set_language)
+        self.inbox = InboxPage(context)
+        self.settings_page.add_section(self.inbox.settings_section())
+        self.tray = TrayIcon(self)
+        self.inbox.unassigned_changed.connect(self.tray.set_unassigned)
+        self.inbox.notice.connect(self.tray.show_message)
         self.pages: list[tuple[Page, str]] = [
-            (InboxPage(), "inbox"),
+            (self.inbox, "inbox"),
             (CalendarPage(), "calendar"),
             (ResidentsPage(), "residents"),
             (ReportsPage(), "reports"),
@@ -255,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         state = self.context.state
+        self.inbox.save_state()
         state.window_geometry = self.saveGeometry()
         state.window_state = self.saveState()
         state.page = self.current_page().page_id
@@ -262,5 +269,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._health_timer.stop()
+        self.inbox.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -6,9 +6,13 @@ PostgreSQL database does not carry one workstation's window size to another.
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from webcare.inbox.notifications import InboxPreferences
+from webcare.inbox.queries import Queue, SortOrder
 
 STATE_VERSION = 1
 
@@ -63,6 +67,73 @@ class UiState:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue("interface/language", value)
+
+    # ---- inbox
+
+    @property
+    def inbox_queue(self) -> Queue:
+        value = str(self._settings.value("inbox/queue", Queue.OPEN.value))
+        return Queue(value) if value in Queue.__members__.values() else Queue.OPEN
+
+    @inbox_queue.setter
+    def inbox_queue(self, value: Queue) -> None:
+        self._settings.setValue("inbox/queue", value.value)
+
+    @property
+    def inbox_sort(self) -> SortOrder:
+        value = str(self._settings.value("inbox/sort", SortOrder.WAITING.value))
+        return SortOrder(value) if value in SortOrder.__members__.values() else SortOrder.WAITING
+
+    @inbox_sort.setter
+    def inbox_sort(self, value: SortOrder) -> None:
+        self._settings.setValue("inbox/sort", value.value)
+
+    @property
+    def inbox_splitter(self) -> QByteArray | None:
+        return self._bytes("inbox/splitter")
+
+    @inbox_splitter.setter
+    def inbox_splitter(self, value: QByteArray) -> None:
+        self._settings.setValue("inbox/splitter", value)
+
+    @property
+    def inbox_preferences(self) -> InboxPreferences:
+        """Notifications, followed queues, office hours and the response target."""
+        default = InboxPreferences()
+        settings = self._settings
+
+        def number(key: str, fallback: int) -> int:
+            try:
+                return int(settings.value(key, fallback))
+            except (TypeError, ValueError):
+                return fallback
+
+        def clock(key: str, fallback: time) -> time:
+            try:
+                return time.fromisoformat(str(settings.value(key, fallback.isoformat())))
+            except ValueError:
+                return fallback
+
+        followed = str(settings.value("inbox/followed", ",".join(sorted(default.followed))))
+        days = str(settings.value("inbox/days", ",".join(map(str, sorted(default.days)))))
+        return InboxPreferences(
+            notify=str(settings.value("inbox/notify", "true")).lower() == "true",
+            followed=frozenset(Queue(q) for q in followed.split(",") if q in set(Queue)),
+            days=frozenset(int(d) for d in days.split(",") if d.isdigit() and int(d) < 7),
+            start=clock("inbox/start", default.start),
+            end=clock("inbox/end", default.end),
+            target_minutes=max(1, number("inbox/target_minutes", default.target_minutes)),
+        )
+
+    @inbox_preferences.setter
+    def inbox_preferences(self, value: InboxPreferences) -> None:
+        settings = self._settings
+        settings.setValue("inbox/notify", "true" if value.notify else "false")
+        settings.setValue("inbox/followed", ",".join(sorted(value.followed)))
+        settings.setValue("inbox/days", ",".join(map(str, sorted(value.days))))
+        settings.setValue("inbox/start", value.start.isoformat(timespec="minutes"))
+        settings.setValue("inbox/end", value.end.isoformat(timespec="minutes"))
+        settings.setValue("inbox/target_minutes", value.target_minutes)
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -26,12 +27,13 @@ class TaskRunner(QObject):
     """
 
     failed = Signal(str)
-    _done = Signal(object, object, object, object)  # on_done, on_error, result, error
+    _done = Signal(object, object, object, object)  # callbacks, owner, result, error
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webcare-db")
         self._pending = 0
+        self._closed = False
         self._done.connect(self._deliver)
 
     @property
@@ -44,30 +46,40 @@ class TaskRunner(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], Any] | None = None,
         on_error: Callable[[BaseException], Any] | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        """Run `fn` on the database thread; `on_done(result)` or `on_error(exc)` on this one."""
+        """Run `fn` on the database thread; `on_done(result)` or `on_error(exc)` on this one.
+
+        Args:
+            owner: the widget the callbacks belong to; when it has been deleted by the time
+                the result arrives, the callbacks are skipped.
+
+        After `shutdown` nothing runs any more (timers may still fire while the app quits).
+        """
+        if self._closed:
+            return
         self._pending += 1
         future = self._db.submit(fn)
-        future.add_done_callback(lambda f: self._finished(f, on_done, on_error))
+        future.add_done_callback(lambda f: self._finished(f, (on_done, on_error), owner))
 
-    def _finished(
-        self,
-        future: Future[Any],
-        on_done: Callable[[Any], Any] | None,
-        on_error: Callable[[BaseException], Any] | None,
-    ) -> None:
+    def _finished(self, future: Future[Any], callbacks: tuple[Any, Any], owner: Any) -> None:
+        if future.cancelled():
+            return
         error = future.exception()
-        self._done.emit(on_done, on_error, None if error else future.result(), error)
+        self._done.emit(callbacks, owner, None if error else future.result(), error)
 
     @Slot(object, object, object, object)
     def _deliver(
         self,
-        on_done: Callable[[Any], Any] | None,
-        on_error: Callable[[BaseException], Any] | None,
+        callbacks: tuple[Callable[[Any], Any] | None, Callable[[BaseException], Any] | None],
+        owner: QObject | None,
         result: Any,
         error: BaseException | None,
     ) -> None:
         self._pending -= 1
+        on_done, on_error = callbacks
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         if error is not None:
             if on_error is not None:
                 on_error(error)
@@ -79,4 +91,5 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work and stop the thread (at application exit)."""
+        self._closed = True
         self._db.shutdown(wait=True, cancel_futures=True)

@@ -24,13 +24,528 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Write a reply… (/ for a canned reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note… (@ to mention a colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only colleagues see internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send: the 24-hour window has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s).</source>
+        <translation>
+            <numerusform>Too long by %n character.</numerusform>
+            <numerusform>Too long by %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public reply on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct message on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has held this conversation since {time}. Sending a reply asks you to confirm, so that the resident is not answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} only allows a direct message within 24 hours of the resident&apos;s last message, and there is none: a reply cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} only allows a direct message within 24 hours of the resident&apos;s last message. That window closed at {time}: a reply cannot be sent until the resident writes again. An internal note is still possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: direct messages are possible until {time} (24 hours after the resident&apos;s last message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the reply cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>No longer in this queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {time} · due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {time} · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one from the list (J and K move through it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to {name} since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clai&amp;m (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign this conversation to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a colleague or unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pending, snooze or reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed replies again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close or reopen the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending (waiting for the resident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until Monday morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>waiting {time}, over the response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifier</name>
+    <message>
+        <source>Webcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in the queues you follow</source>
+        <translation>
+            <numerusform>%n new message in the queues you follow</numerusform>
+            <numerusform>%n new messages in the queues you follow</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a note about the conversation with {resident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
+    <message>
+        <source>Search results for “{text}” in all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is already yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has held this conversation since {time}. Take it over? They will see that you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a colleague&apos;s conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds this conversation. Send your reply anyway? Make sure the resident is not answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every mention, reply, comment and direct message from X, Facebook and Instagram in one queue: claim a conversation, answer it, tag it and close it.</source>
+        <source>Conversation thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettings</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office day: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> office minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response target in office minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are only shown within office hours (Europe/Amsterdam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages, names and handles (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort: {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,6 +638,75 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>{queue}: more than {count} conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{queue}: %n conversation(s)</source>
+        <translation>
+            <numerusform>{queue}: %n conversation</numerusform>
+            <numerusform>{queue}: %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -181,6 +765,270 @@ One inbox for the municipality&apos;s social media.</source>
     <message>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the conversation to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the conversation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} already holds this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That colleague cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is too long for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform cannot send this kind of reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window for direct messages has closed: the platform does not allow a reply until the resident writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident message to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply cannot be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>Webcare: %n unassigned</source>
+        <translation>
+            <numerusform>Webcare: %n unassigned</numerusform>
+            <numerusform>Webcare: %n unassigned</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

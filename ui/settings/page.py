@@ -59,12 +59,18 @@ class SettingsPage(Page):
         layout.addWidget(self._interface)
         layout.addWidget(self._installation)
         layout.addStretch(1)
+        self._layout = layout
 
         self._language.activated.connect(self._on_language_activated)
         self.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def add_section(self, section: QWidget) -> None:
+        """Add another part's settings group (the inbox's, for one), above "This installation"."""
+        self._layout.insertWidget(self._layout.indexOf(self._installation), section)
+        section.show()
 
     def show_language(self, code: str) -> None:
         """Show `code` as the selected language without emitting a request."""

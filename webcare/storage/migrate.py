@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -50,10 +53,42 @@ def check_not_newer(connection: Connection) -> str | None:
     return revision
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for migrations, safe for SQLite's table rebuilds.
+
+    SQLite cannot ALTER most things, so Alembic's batch mode copies a table and drops the
+    original. With foreign keys enforced, dropping a parent table (accounts, conversations)
+    would cascade-delete its children (messages!). Enforcement is therefore off while the
+    migration runs, the result is checked with `PRAGMA foreign_key_check` before commit, and
+    enforcement is switched on again afterwards. (The pragma only takes effect outside a
+    transaction, hence the commit right after it.)
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise DatabaseError(
+                            f"the migration left {len(broken)} broken references; nothing "
+                            "was changed"
+                        )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
 def upgrade(engine: Engine, target: str = "head") -> tuple[str | None, str | None]:
     """Upgrade the database to `target`; returns (revision before, revision after)."""
     try:
-        with engine.begin() as connection:
+        with migration_connection(engine) as connection:
             before = check_not_newer(connection)
             command.upgrade(alembic_config(connection), target)
             return before, current_revision(connection)
@@ -61,6 +96,12 @@ def upgrade(engine: Engine, target: str = "head") -> tuple[str | None, str | Non
         raise DatabaseError(f"cannot use the database: {first_line(exc)}") from exc
     except SQLAlchemyError as exc:
         raise DatabaseError(f"database upgrade failed: {first_line(exc)}") from exc
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Downgrade the database to `target` (for tests and for a planned roll-back)."""
+    with migration_connection(engine) as connection:
+        command.downgrade(alembic_config(connection), target)
 
 
 def first_line(exc: BaseException) -> str:

@@ -237,8 +237,21 @@ class Conversation(Base):
     __tablename__ = "conversations"
     __table_args__ = (
         UniqueConstraint("account_id", "kind", "thread_key"),
-        Index("ix_conversations_status_waiting", "status", "waiting_since"),
-        Index("ix_conversations_assignee_status", "assignee_id", "status"),
+        # One index per queue shape and sort order of the inbox list (webcare.inbox.queries):
+        # each page is an index range scan, however many conversations there are.
+        Index("ix_conversations_queue_waiting", "status", "waiting_since", "id"),
+        Index("ix_conversations_queue_created", "status", "created_at", "id"),
+        Index("ix_conversations_queue_priority", "status", "priority", "waiting_since", "id"),
+        Index("ix_conversations_assignee_waiting", "assignee_id", "status", "waiting_since", "id"),
+        Index("ix_conversations_assignee_created", "assignee_id", "status", "created_at", "id"),
+        Index(
+            "ix_conversations_assignee_priority",
+            "assignee_id",
+            "status",
+            "priority",
+            "waiting_since",
+            "id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -252,6 +265,9 @@ class Conversation(Base):
         str_enum(ConversationStatus, 16), default=ConversationStatus.NEW
     )
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When a person (or the wake-up) last changed `status`: a resident's message received
+    # after it reopens a closed, pending or snoozed conversation.
+    status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     priority: Mapped[int] = mapped_column(Integer, default=int(Priority.NORMAL))
@@ -316,6 +332,33 @@ class Message(Base):
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
     author_contact: Mapped[Contact | None] = relationship()
     author_user: Mapped[User | None] = relationship()
+
+
+class MessageMention(Base):
+    """A colleague named with @username in an internal note."""
+
+    __tablename__ = "message_mentions"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ConversationRead(Base):
+    """When a user last looked at a conversation: newer resident messages are unread."""
+
+    __tablename__ = "conversation_reads"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class CannedReply(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from webcare.storage.models import Base
+from webcare.storage.schema_filter import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,6 +18,8 @@ context.configure(
     # SQLite cannot ALTER most things; batch mode recreates the table instead.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    # Full-text search objects are dialect-specific DDL the ORM does not describe.
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

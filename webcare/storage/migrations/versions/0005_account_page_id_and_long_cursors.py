@@ -3,12 +3,9 @@
 Facebook and Instagram cursors are small JSON documents of per-post watermarks (the Graph API
 has no since-id), which can outgrow a VARCHAR(500) on PostgreSQL.
 
-The revision id is not numbered on purpose: this migration was written on the `graph` branch
-next to the inbox's own, and is re-chained after them when the branches are merged.
-
-Revision ID: g001
-Revises: 0003
-Create Date: 2026-11-29 10:00:00.000000
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-28 17:20:00.000000
 """
 
 from __future__ import annotations
@@ -16,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "g001"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,65 @@
+"""Fixtures for the inbox services: a database with two agents and an account."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from webcare.inbox import sampledata
+from webcare.runtime import Database
+from webcare.storage.db import transaction
+from webcare.storage.models import ConversationKind, Platform, Role
+
+
+@dataclass(frozen=True)
+class Team:
+    anna: int
+    bart: int
+    planner: int
+    x: int
+    facebook: int
+
+
+@pytest.fixture
+def team(database: Database) -> Team:
+    with transaction(database.sessions) as session:
+        return Team(
+            anna=sampledata.add_user(session, "anna", "Anna de Jong"),
+            bart=sampledata.add_user(session, "bart", "Bart Kuiper"),
+            planner=sampledata.add_user(session, "pia", "Pia Planner", (Role.PLANNER,)),
+            x=sampledata.add_account(session, Platform.X, "Gemeente", "@gemeente"),
+            facebook=sampledata.add_account(session, Platform.FACEBOOK, "Gemeente", "gemeente"),
+        )
+
+
+NewConversation = Callable[..., int]
+
+
+@pytest.fixture
+def new_conversation(database: Database, team: Team) -> NewConversation:
+    """Store a conversation with one resident message, as ingest would."""
+    counter = iter(range(1, 1_000_000))
+
+    def make(
+        text: str = "Mijn container is niet geleegd",
+        *,
+        account: int | None = None,
+        name: str = "Jan de Vries",
+        handle: str | None = None,
+        kind: ConversationKind = ConversationKind.PUBLIC_THREAD,
+        **kwargs: object,
+    ) -> int:
+        with transaction(database.sessions) as session:
+            return sampledata.add_conversation(
+                session,
+                account or team.x,
+                name=name,
+                handle=handle or f"@jan{next(counter)}",
+                text=text,
+                kind=kind,
+                **kwargs,  # type: ignore[arg-type]
+            )
+
+    return make

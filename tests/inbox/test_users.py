@@ -1,0 +1,55 @@
+"""The current user: named by WEBCARE_USER or the login, created as an agent on first start."""
+
+from __future__ import annotations
+
+import pytest
+
+from webcare import users
+from webcare.errors import ConfigError
+from webcare.runtime import Database
+from webcare.storage.db import transaction
+from webcare.storage.models import Role
+
+
+def test_webcare_user_wins_over_the_login_name() -> None:
+    assert users.current_username({"WEBCARE_USER": " Anna.de-Jong "}) == "anna.de-jong"
+
+
+def test_login_name_is_used_without_webcare_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(users.getpass, "getuser", lambda: "Bart")
+    assert users.current_username({}) == "bart"
+
+
+def test_unusable_names_are_refused() -> None:
+    with pytest.raises(ConfigError, match="WEBCARE_USER"):
+        users.current_username({"WEBCARE_USER": "anna; drop table"})
+
+
+def test_first_start_creates_an_agent_and_later_starts_find_it(database: Database) -> None:
+    with transaction(database.sessions) as session:
+        first = users.ensure_user(session, "anna", "Anna de Jong")
+    with transaction(database.sessions) as session:
+        again = users.ensure_user(session, "anna", "Someone Else")
+        colleague = users.ensure_user(session, "bart")
+    assert again == first
+    assert first.roles == frozenset({Role.AGENT})
+    assert first.may(users.Permission.WORK_INBOX)
+    assert colleague.display_name == "bart"
+    with database.sessions() as session:
+        assert [u.username for u in users.list_users(session)] == ["anna", "bart"]
+
+
+def test_roles_grant_permissions(database: Database) -> None:
+    with transaction(database.sessions) as session:
+        pia = users.ensure_user(session, "pia")
+        session.flush()
+        from webcare.storage.models import UserRole
+
+        session.query(UserRole).filter_by(user_id=pia.id).delete()
+        users.grant(session, pia.id, [Role.PLANNER])
+    with database.sessions() as session:
+        with pytest.raises(users.PermissionDenied):
+            users.require(session, pia.id, users.Permission.WORK_INBOX)
+        assert users.require(session, pia.id, users.Permission.READ_INBOX).username == "pia"
+        with pytest.raises(users.PermissionDenied):
+            users.require(session, 9999, users.Permission.READ_INBOX)

@@ -1,0 +1,63 @@
+"""Every control of the inbox can be reached and named by assistive technology."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from webcare.inbox import sampledata
+from webcare.runtime import Database
+from webcare.storage.db import transaction
+
+from .conftest import InboxFactory, Residents
+
+
+def test_every_focusable_control_has_an_accessible_name(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    with transaction(database.sessions) as session:
+        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+    page = make_inbox()
+    qtbot.wait_until(lambda: page.controller.detail is not None)
+    unnamed = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        name = widget.accessibleName()
+        if not name and isinstance(widget, QAbstractButton):
+            name = widget.text().replace("&", "")
+        if not name.strip():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_dutch_is_the_default_language_of_the_inbox(
+    qtbot: QtBot, make_inbox: InboxFactory, residents: Residents
+) -> None:
+    page = make_inbox(language="nl")
+    queues = page.controller.queues
+    assert [queues.index(row).data() for row in range(queues.rowCount())] == [
+        "Mijn",
+        "Niet toegewezen",
+        "Alle open",
+        "In afwachting",
+        "Gesnoozed",
+        "Gesloten",
+    ]
+    assert page.composer.send_button.text() == "Antwoord versturen"
+    assert page.title() == "Inbox"
+
+
+def test_switching_language_translates_the_open_inbox(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    with transaction(database.sessions) as session:
+        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+    page = make_inbox(language="en")
+    qtbot.wait_until(lambda: "Resident" in page.thread.toPlainText())
+    page.context.translations.set_language("nl")
+    qtbot.wait_until(lambda: page.controller.queues.index(0).data() == "Mijn")
+    qtbot.wait_until(lambda: "Inwoner" in page.thread.toPlainText())
+    assert page.header.claim_button.text() == "&Oppakken (A)"
+    assert page.list_pane.search.placeholderText().startswith("Zoek in berichten")

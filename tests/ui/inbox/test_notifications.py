@@ -1,0 +1,88 @@
+"""Desktop notifications for followed queues within office hours; a tray where there is one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from pytestqt.qtbot import QtBot
+
+from ui.inbox.notify import TrayIcon
+from webcare.inbox import actions, sampledata
+from webcare.inbox.notifications import InboxPreferences
+from webcare.inbox.queries import Queue
+from webcare.runtime import Database
+from webcare.storage.db import transaction
+
+from .conftest import Clock, InboxFactory, Residents
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def clock_at(day: int, hour: int) -> Clock:
+    clock = Clock()
+    clock.now = datetime(2026, 11, day, hour, 0, tzinfo=AMS)
+    return clock
+
+
+def add(database: Database, account: int, name: str) -> int:
+    with transaction(database.sessions) as session:
+        return sampledata.add_conversation(
+            session, account, name=name, handle="@x", text="Wanneer komt de vuilniswagen?"
+        )
+
+
+def test_a_new_unassigned_message_in_office_hours_is_notified(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    page = make_inbox(clock=clock_at(24, 10))  # a Tuesday morning
+    with qtbot.wait_signal(page.notice, timeout=3000) as notice:
+        add(database, residents.x, "Jan <b>Smit</b>")
+    assert notice.args == [
+        "New message from Jan \u2039b\u203aSmit\u2039/b\u203a",
+        "Wanneer komt de vuilniswagen?",
+    ]
+
+
+def test_no_notifications_outside_office_hours_or_for_unfollowed_queues(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    page = make_inbox(clock=clock_at(29, 10))  # a Sunday
+    with qtbot.assert_not_emitted(page.notice, wait=1500):
+        add(database, residents.x, "Zondag")
+        qtbot.wait_until(lambda: page.controller.queues.count(Queue.UNASSIGNED) == 1)
+    page.notifier.clock = clock_at(24, 10)
+    page.set_preferences(InboxPreferences(followed=frozenset({Queue.MINE})))
+    with qtbot.assert_not_emitted(page.notice, wait=1500):
+        add(database, residents.x, "Niet gevolgd")
+        qtbot.wait_until(lambda: page.controller.queues.count(Queue.UNASSIGNED) == 2)
+
+
+def test_a_mention_in_a_note_is_notified(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    conversation = add(database, residents.x, "Piet")
+    page = make_inbox(clock=clock_at(24, 11))
+    titles: list[str] = []
+    page.notice.connect(lambda title, _body: titles.append(title))
+    with transaction(database.sessions) as session:
+        actions.add_note(session, conversation, "@anna wil jij kijken?", by=residents.bart)
+    qtbot.wait_until(lambda: "Bart Kuiper mentioned you" in titles, timeout=3000)
+
+
+def test_the_unassigned_count_reaches_the_tray_signal(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    add(database, residents.x, "Een")
+    page = make_inbox()
+    counts: list[int] = []
+    page.unassigned_changed.connect(counts.append)
+    add(database, residents.x, "Twee")
+    qtbot.wait_until(lambda: bool(counts) and counts[-1] == 2, timeout=3000)
+
+
+def test_without_a_system_tray_the_icon_degrades_quietly(qtbot: QtBot) -> None:
+    tray = TrayIcon()
+    assert not tray.available  # the offscreen platform has no tray
+    tray.set_unassigned(3)
+    tray.show_message("titel", "tekst")

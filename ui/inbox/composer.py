@@ -1,0 +1,427 @@
+"""The composer: a reply or an internal note, with the platform's rules in plain sight.
+
+The counter counts the platform's way (X weighted, Facebook and Instagram in characters) and
+the composer says why it cannot send before the agent types: the Messenger/Instagram window
+has closed, a colleague holds the conversation, the text is too long. Typing `/` picks a
+canned reply, `@` (in a note) a colleague.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.inbox.roles import Roles
+from ui.inbox.texts import Texts
+from ui.widgets.plain import PlainLabel
+from webcare.inbox.canned import CannedReplyView
+from webcare.inbox.limits import TextProblem, check_reply
+from webcare.inbox.outbox import RefusalCode
+from webcare.inbox.thread import ConversationDetail
+from webcare.storage.models import Platform, ReplyMode
+from webcare.storage.types import utcnow
+from webcare.users import UserInfo
+
+TRIGGER = re.compile(r"(?:^|\s)([/@])([\w.-]*)$")
+REPLY, NOTE = "reply", "note"
+SEND_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+class ComposerEdit(QPlainTextEdit):
+    """A plain-text editor with a completion popup for `/canned` and `@colleague`.
+
+    Signals:
+        chosen(str, object): a completion was picked: the trigger ("/" or "@") and the item.
+        leave_requested(): Escape without a popup: back to the list.
+    """
+
+    chosen = Signal(str, object)
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.completer = QCompleter(self)
+        self.completer.setWidget(self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self._sources: dict[str, QAbstractItemModel] = {}
+        self._trigger = ""
+        self.mentions_enabled = False
+
+    def set_source(self, trigger: str, model: QAbstractItemModel) -> None:
+        self._sources[trigger] = model
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in (
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            event.ignore()  # the completer's popup takes these
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            return
+        super().keyPressEvent(event)
+        self.update_completion()
+
+    def update_completion(self) -> None:
+        """Show or hide the popup for the word being typed before the cursor."""
+        cursor = self.textCursor()
+        block = cursor.block().text()[: cursor.positionInBlock()]
+        match = TRIGGER.search(block)
+        popup = self.completer.popup()
+        trigger = match.group(1) if match else ""
+        if trigger == "@" and not self.mentions_enabled:
+            trigger = ""
+        model = self._sources.get(trigger)
+        if match is None or model is None:
+            popup.hide()
+            return
+        if self.completer.model() is not model:
+            self.completer.setModel(model)
+        self._trigger = trigger
+        self.completer.setCompletionPrefix(match.group(2))
+        if self.completer.completionCount() == 0:
+            popup.hide()
+            return
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        rect = self.cursorRect()
+        rect.setWidth(
+            max(260, popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
+        )
+        self.completer.complete(rect)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = index.data(Roles.ROW)
+        if item is None:
+            return
+        cursor = self.textCursor()
+        block = cursor.block().text()[: cursor.positionInBlock()]
+        match = TRIGGER.search(block)
+        if match is not None:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Left,
+                QTextCursor.MoveMode.KeepAnchor,
+                len(match.group(1)) + len(match.group(2)),
+            )
+            self.setTextCursor(cursor)
+        self.completer.popup().hide()
+        self.chosen.emit(self._trigger, item)
+
+
+class Composer(QFrame):
+    """Reply or note about the open conversation.
+
+    Signals:
+        send_requested(str, str): mode ("reply" or "note") and text, when the agent sends.
+        leave_requested(): Escape: back to the conversation list.
+    """
+
+    send_requested = Signal(str, str)
+    leave_requested = Signal()
+
+    def __init__(
+        self,
+        fill_canned: Callable[[CannedReplyView], str],
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Composer")
+        self._texts = Texts(self)
+        self._fill_canned = fill_canned
+        self._clock = clock
+        self._detail: ConversationDetail | None = None
+        self._me: UserInfo | None = None
+        self._drafts: dict[tuple[int, str], str] = {}
+        self._mode = REPLY
+
+        self.reply_button = QRadioButton(self)
+        self.note_button = QRadioButton(self)
+        self.reply_button.setChecked(True)
+        self._modes = QButtonGroup(self)
+        self._modes.addButton(self.reply_button)
+        self._modes.addButton(self.note_button)
+        self.reply_button.toggled.connect(self._on_mode_toggled)
+        self.where = PlainLabel(parent=self)
+        self.where.setObjectName("ComposerWhere")
+
+        self.holder_banner = PlainLabel(parent=self)
+        self.holder_banner.setObjectName("HolderBanner")
+        self.holder_banner.setWordWrap(True)
+        self.window_banner = PlainLabel(parent=self)
+        self.window_banner.setObjectName("WindowBanner")
+        self.window_banner.setWordWrap(True)
+
+        self.editor = ComposerEdit(self)
+        self.editor.setObjectName("ComposerEdit")
+        self.editor.setMinimumHeight(70)
+        self.editor.textChanged.connect(self._update_state)
+        self.editor.chosen.connect(self._insert_choice)
+        self.editor.leave_requested.connect(self.leave_requested)
+
+        self.counter = PlainLabel(parent=self)
+        self.counter.setObjectName("ComposerCounter")
+        self.problem = PlainLabel(parent=self)
+        self.problem.setObjectName("ComposerProblem")
+        self.problem.setWordWrap(True)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("SendButton")
+        self.send_button.setDefault(False)
+        self.send_button.setAutoDefault(False)
+        self.send_button.clicked.connect(self.send)
+        for keys in SEND_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send)
+
+        modes = QHBoxLayout()
+        modes.addWidget(self.reply_button)
+        modes.addWidget(self.note_button)
+        modes.addSpacing(12)
+        modes.addWidget(self.where, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.counter)
+        footer.addWidget(self.problem, 1)
+        footer.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+        layout.addLayout(modes)
+        layout.addWidget(self.holder_banner)
+        layout.addWidget(self.window_banner)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(footer)
+        self.retranslate_ui()
+        self.set_context(None, None)
+
+    # ---- public API
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_sources(self, canned: QAbstractItemModel, people: QAbstractItemModel) -> None:
+        self.editor.set_source("/", canned)
+        self.editor.set_source("@", people)
+
+    def set_mode(self, mode: str) -> None:
+        (self.note_button if mode == NOTE else self.reply_button).setChecked(True)
+
+    def start(self, mode: str, prefix: str = "") -> None:
+        """Focus the editor in `mode`, optionally typing `prefix` (as the `/` shortcut does)."""
+        self.set_mode(mode)
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if prefix:
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
+            cursor = self.editor.textCursor()
+            block = cursor.block().text()
+            if block and not block[-1].isspace():
+                cursor.insertText(" ")
+            cursor.insertText(prefix)
+            self.editor.update_completion()
+
+    def set_context(self, detail: ConversationDetail | None, me: UserInfo | None) -> None:
+        """The conversation the composer writes about (keeps a draft per conversation)."""
+        previous = self._detail
+        if previous is not None and (detail is None or detail.id != previous.id):
+            self._drafts[(previous.id, self._mode)] = self.text
+        self._detail, self._me = detail, me
+        if detail is None or previous is None or detail.id != previous.id:
+            self.editor.blockSignals(True)
+            draft = "" if detail is None else self._drafts.pop((detail.id, self._mode), "")
+            self.editor.setPlainText(draft)
+            self.editor.blockSignals(False)
+        self.setEnabled(detail is not None)
+        self._update_state()
+
+    def sent(self, conversation_id: int, mode: str) -> None:
+        """The text was queued or saved: clear it (if still showing that conversation)."""
+        self._drafts.pop((conversation_id, mode), None)
+        if self._detail is not None and self._detail.id == conversation_id and self._mode == mode:
+            self.editor.clear()
+
+    def send(self) -> None:
+        if self.send_button.isEnabled():
+            self.send_requested.emit(self._mode, self.text)
+
+    # ---- state
+
+    def _on_mode_toggled(self) -> None:
+        mode = REPLY if self.reply_button.isChecked() else NOTE
+        if mode == self._mode:
+            return
+        if self._detail is not None:
+            self._drafts[(self._detail.id, self._mode)] = self.text
+            self.editor.setPlainText(self._drafts.pop((self._detail.id, mode), ""))
+        self._mode = mode
+        self.editor.mentions_enabled = mode == NOTE
+        self.setProperty("note", mode == NOTE)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._update_state()
+
+    def _insert_choice(self, trigger: str, item: object) -> None:
+        if trigger == "/" and isinstance(item, CannedReplyView):
+            self.editor.textCursor().insertText(self._fill_canned(item))
+        elif trigger == "@" and isinstance(item, UserInfo):
+            self.editor.textCursor().insertText(f"@{item.username} ")
+
+    def _update_state(self) -> None:
+        detail, me = self._detail, self._me
+        self._update_banners()
+        self.editor.setPlaceholderText(
+            self.tr("Write a reply… (/ for a canned reply)")
+            if self._mode == REPLY
+            else self.tr("Write an internal note… (@ to mention a colleague)")
+        )
+        self.send_button.setText(
+            self.tr("Send reply") if self._mode == REPLY else self.tr("Add note")
+        )
+        self.editor.setAccessibleName(
+            self.tr("Reply text") if self._mode == REPLY else self.tr("Note text")
+        )
+        if detail is None or me is None:
+            self.where.setText(self.tr("Choose a conversation to answer."))
+            self.counter.setText("")
+            self.problem.setText("")
+            self.send_button.setEnabled(False)
+            return
+        if self._mode == NOTE:
+            self.where.setText(self.tr("Only colleagues see internal notes."))
+            self.counter.setText("")
+            self.problem.setText("")
+            self.send_button.setEnabled(bool(self.text.strip()))
+            return
+        self.where.setText(self._where(detail.platform, detail.reply_mode))
+        check = check_reply(detail.platform, detail.reply_mode, self.text)
+        locale = QLocale()
+        length, limit = locale.toString(check.length), locale.toString(check.limit)
+        self.counter.setText(self.tr("{length} / {limit}").format(length=length, limit=limit))
+        self.counter.setAccessibleName(
+            self.tr("{length} of {limit} characters used").format(length=length, limit=limit)
+        )
+        over = check.problem is TextProblem.TOO_LONG
+        self.counter.setProperty("over", over)
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+        window_closed = not detail.window_open(self._clock())
+        if window_closed:
+            problem = self.tr("Cannot send: the 24-hour window has closed.")
+        elif over:
+            problem = self.tr("Too long by %n character(s).", "", check.length - check.limit)
+        elif check.problem is TextProblem.UNSUPPORTED_MODE:
+            problem = self._texts.refusal(RefusalCode.UNSUPPORTED_MODE)
+        else:
+            problem = ""
+        self.problem.setText(problem)
+        self.send_button.setEnabled(check.ok and not window_closed)
+
+    def _where(self, platform: Platform, mode: ReplyMode) -> str:
+        name = self._texts.platform(platform)
+        if mode is ReplyMode.PUBLIC:
+            return self.tr("Public reply on {platform}").format(platform=name)
+        return self.tr("Direct message on {platform}").format(platform=name)
+
+    def _update_banners(self) -> None:
+        detail, me = self._detail, self._me
+        holder = ""
+        if detail is not None and me is not None and detail.assignee_id not in (None, me.id):
+            holder = self.tr(
+                "{name} has held this conversation since {time}. Sending a reply asks you "
+                "to confirm, so that the resident is not answered twice."
+            ).format(name=detail.assignee_name or "?", time=self._texts.moment(detail.assigned_at))
+        self.holder_banner.setText(holder)
+        self.holder_banner.setVisible(bool(holder))
+        window = ""
+        if detail is not None and detail.needs_window:
+            platform = self._texts.platform(detail.platform)
+            if detail.window_closes is None:
+                window = self.tr(
+                    "{platform} only allows a direct message within 24 hours of the resident's "
+                    "last message, and there is none: a reply cannot be sent."
+                ).format(platform=platform)
+            elif not detail.window_open(self._clock()):
+                window = self.tr(
+                    "{platform} only allows a direct message within 24 hours of the resident's "
+                    "last message. That window closed at {time}: a reply cannot be sent until "
+                    "the resident writes again. An internal note is still possible."
+                ).format(platform=platform, time=self._texts.moment(detail.window_closes))
+            else:
+                window = self.tr(
+                    "{platform}: direct messages are possible until {time} (24 hours after the "
+                    "resident's last message)."
+                ).format(platform=platform, time=self._texts.moment(detail.window_closes))
+        self.window_banner.setText(window)
+        self.window_banner.setVisible(bool(window) and self._mode == REPLY)
+
+    def retranslate_ui(self) -> None:
+        self.reply_button.setText(self.tr("&Reply"))
+        self.reply_button.setAccessibleName(self.tr("Write a reply to the resident"))
+        self.note_button.setText(self.tr("Internal &note"))
+        self.note_button.setAccessibleName(self.tr("Write an internal note"))
+        self.send_button.setAccessibleName(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.holder_banner.setAccessibleName(self.tr("Who holds this conversation"))
+        self.window_banner.setAccessibleName(self.tr("Messaging window"))
+        self.problem.setAccessibleName(self.tr("Why the reply cannot be sent"))
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ShortcutKeeper(QObject):
+    """Lets the inbox's Ctrl shortcuts through text fields that would otherwise eat them.
+
+    Line edits and text editors claim Ctrl+K (delete to end of line on X11); the inbox wants
+    it for search everywhere.
+    """
+
+    KEYS = (QKeySequence("Ctrl+K"),)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(
+                pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in self.KEYS
+            ):
+                event.ignore()
+                return True
+        return False

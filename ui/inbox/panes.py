@@ -1,0 +1,375 @@
+"""The inbox's left and middle panes: queues with filters, and the conversation list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.inbox.delegate import ConversationDelegate
+from ui.inbox.listmodel import ConversationListModel
+from ui.inbox.models import QueueModel
+from ui.inbox.roles import Roles
+from ui.inbox.texts import Texts
+from ui.widgets.plain import PlainLabel
+from webcare.inbox.listing import FilterChoices
+from webcare.inbox.queries import Queue, SortOrder
+from webcare.storage.models import Platform, Priority
+from webcare.users import UserInfo
+
+SEARCH_THROTTLE_MS = 250
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueDelegate(QStyledItemDelegate):
+    """A queue's name on the left, its count on the right (bold when the queue is not empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = Texts(self)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(160, QFontMetrics(option.font).height() + 14)  # type: ignore[attr-defined]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#c5d5ec"))
+            painter.drawRoundedRect(rect.adjusted(4, 1, -4, -1), 6, 6)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QColor("#1d4e89"))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(4, 1, -5, -2), 6, 6)
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        font.setBold(selected)
+        painter.setFont(font)
+        painter.setPen(QColor("#1f2a44"))
+        text_rect = rect.adjusted(14, 0, -14, 0)
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+        )
+        count = index.data(Roles.COUNT)
+        if count is not None:
+            font.setBold(bool(count))
+            painter.setFont(font)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                self._texts.count(count),
+            )
+        painter.restore()
+
+
+class QueuePane(QFrame):
+    """Queues with live counts, and filters by channel or account, tag, priority, assignee.
+
+    Signals:
+        queue_chosen(object): a Queue.
+        filters_changed(): one of the filter boxes changed.
+    """
+
+    queue_chosen = Signal(object)
+    filters_changed = Signal()
+
+    def __init__(self, queues: QueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QueuePane")
+        self._texts = Texts(self)
+        self._queues = queues
+        self.title = QLabel(self)
+        self.title.setObjectName("PaneTitle")
+        self.view = QListView(self)
+        self.view.setObjectName("QueueList")
+        self.view.setModel(queues)
+        self.view.setItemDelegate(QueueDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setFixedHeight(len(QueueModel.QUEUES) * (self.fontMetrics().height() + 14) + 6)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.filters_title = QLabel(self)
+        self.filters_title.setObjectName("PaneSubtitle")
+        self.channel = QComboBox(self)
+        self.tag = QComboBox(self)
+        self.priority = QComboBox(self)
+        self.assignee = QComboBox(self)
+        self.clear_button = QPushButton(self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self._labels = [QLabel(self) for _ in range(4)]
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for label, combo in zip(
+            self._labels, (self.channel, self.tag, self.priority, self.assignee), strict=True
+        ):
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            combo.currentIndexChanged.connect(self._filter_changed)
+            form.addRow(label, combo)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        layout.addSpacing(8)
+        layout.addWidget(self.filters_title)
+        layout.addLayout(form)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self._choices: FilterChoices | None = None
+        self._people: list[UserInfo] = []
+        self._filling = False
+        self.retranslate_ui()
+
+    # ---- queues
+
+    def select_queue(self, queue: Queue) -> None:
+        self.view.setCurrentIndex(self._queues.index(self._queues.row_of(queue)))
+
+    def current_queue(self) -> Queue:
+        index = self.view.currentIndex()
+        value = index.data(Roles.ID) if index.isValid() else None
+        return Queue(value) if value in set(Queue) else Queue.OPEN
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.queue_chosen.emit(Queue(current.data(Roles.ID)))
+
+    # ---- filters
+
+    def filter_values(self) -> dict[str, Any]:
+        # Item data passes through QVariant: enums come back as plain strings, so the channel
+        # box holds "platform:x" or "account:12".
+        channel = str(self.channel.currentData() or "")
+        kind, _, value = channel.partition(":")
+        values: dict[str, Any] = {"platform": None, "account_id": None}
+        if kind == "platform":
+            values["platform"] = Platform(value)
+        elif kind == "account":
+            values["account_id"] = int(value)
+        values["tag_id"] = self.tag.currentData()
+        values["priority"] = self.priority.currentData()
+        values["assignee_id"] = self.assignee.currentData()
+        return values
+
+    def clear_filters(self) -> None:
+        self._filling = True
+        for combo in (self.channel, self.tag, self.priority, self.assignee):
+            combo.setCurrentIndex(0)
+        self._filling = False
+        self.filters_changed.emit()
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        self._choices = choices
+        self._fill()
+
+    def set_people(self, people: Sequence[UserInfo]) -> None:
+        self._people = list(people)
+        self._fill()
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self.filters_changed.emit()
+
+    def _fill(self) -> None:
+        """(Re)fill the boxes, keeping what was chosen."""
+        texts = self._texts
+        self._filling = True
+        kept = [
+            combo.currentData() for combo in (self.channel, self.tag, self.priority, self.assignee)
+        ]
+        self.channel.clear()
+        self.channel.addItem(self.tr("All channels"), None)
+        for platform in Platform:
+            self.channel.addItem(texts.platform(platform), f"platform:{platform.value}")
+        if self._choices is not None and len(self._choices.accounts) > len(Platform):
+            for account in self._choices.accounts:
+                self.channel.addItem(
+                    f"{texts.platform(account.platform)}: {account.name} {account.handle}".strip(),
+                    f"account:{account.id}",
+                )
+        self.tag.clear()
+        self.tag.addItem(self.tr("Any tag"), None)
+        for tag in self._choices.tags if self._choices else ():
+            self.tag.addItem(tag.name, tag.id)
+        self.priority.clear()
+        self.priority.addItem(self.tr("Any priority"), None)
+        for level in sorted(Priority, reverse=True):
+            self.priority.addItem(texts.priority(level), int(level))
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("Anyone"), None)
+        for person in self._people:
+            self.assignee.addItem(person.display_name, person.id)
+        for combo, value in zip(
+            (self.channel, self.tag, self.priority, self.assignee), kept, strict=True
+        ):
+            found = combo.findData(value)
+            combo.setCurrentIndex(max(0, found))
+        self._filling = False
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Queues"))
+        self.view.setAccessibleName(self.tr("Queues"))
+        self.filters_title.setText(self.tr("Filters"))
+        names = (self.tr("&Channel"), self.tr("&Tag"), self.tr("&Priority"), self.tr("Assi&gnee"))
+        for label, combo, name in zip(
+            self._labels, (self.channel, self.tag, self.priority, self.assignee), names, strict=True
+        ):
+            label.setText(name)
+            combo.setAccessibleName(
+                self.tr("Filter by {what}").format(what=name.replace("&", "").lower())
+            )
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self._fill()
+        self._queues.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ListPane(QFrame):
+    """Search, sort order and the conversation list.
+
+    Signals:
+        search_changed(str): the search text, at most every SEARCH_THROTTLE_MS while typing.
+        sort_changed(object): a SortOrder.
+    """
+
+    search_changed = Signal(str)
+    sort_changed = Signal(object)
+
+    def __init__(self, model: ConversationListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ListPane")
+        self._texts = Texts(self)
+        self.model = model
+        self.search = QLineEdit(self)
+        self.search.setObjectName("SearchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setObjectName("inbox_search_throttle_timer")
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_THROTTLE_MS)
+        self.search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.heading = PlainLabel(parent=self)
+        self.heading.setObjectName("PaneTitle")
+        self.sort = QComboBox(self)
+        for order in SortOrder:
+            self.sort.addItem("", order.value)
+        self.sort.currentIndexChanged.connect(
+            lambda _i: self.sort_changed.emit(self.current_sort())
+        )
+        self.view = QListView(self)
+        self.view.setObjectName("ConversationList")
+        self.view.setModel(model)
+        self.delegate = ConversationDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.empty = PlainLabel(parent=self)
+        self.empty.setObjectName("EmptyList")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        model.modelReset.connect(self._update_empty)
+        model.rowsInserted.connect(self._update_empty)
+        model.rowsRemoved.connect(self._update_empty)
+        model.page_loaded.connect(lambda _n: self._update_empty())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sort)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.retranslate_ui()
+        self._update_empty()
+
+    def _search_now(self) -> None:
+        self.search_timer.stop()
+        self.search_changed.emit(self.search.text())
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+
+    def select_sort(self, order: SortOrder) -> None:
+        self.sort.setCurrentIndex(self.sort.findData(order.value))
+
+    def current_sort(self) -> SortOrder:
+        value = self.sort.currentData()
+        return SortOrder(value) if value in set(SortOrder) else SortOrder.WAITING
+
+    def _update_empty(self) -> None:
+        if self.model.rowCount() > 0:
+            self.empty.hide()
+            return
+        self.empty.setText(
+            self.tr("Loading…") if self.model.loading else self.tr("No conversations here.")
+        )
+        self.empty.show()
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search messages, names and handles (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        self.sort.setAccessibleName(self.tr("Sort conversations"))
+        for row in range(self.sort.count()):
+            self.sort.setItemText(
+                row,
+                self.tr("Sort: {order}").format(
+                    order=self._texts.sort_order(self.sort.itemData(row))
+                ),
+            )
+        self.view.setAccessibleName(self.tr("Conversations"))
+        self._update_empty()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

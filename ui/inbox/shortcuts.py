@@ -1,0 +1,75 @@
+"""The inbox's keyboard shortcuts, and the overview shown with `?`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (action, keys) in the order of the overview; the descriptions live in ShortcutOverview.
+KEYS: list[tuple[str, tuple[str, ...]]] = [
+    ("next", ("J",)),
+    ("previous", ("K",)),
+    ("reply", ("R",)),
+    ("note", ("N",)),
+    ("canned", ("/",)),
+    ("send", ("Ctrl+Return",)),
+    ("claim", ("A",)),
+    ("close", ("E",)),
+    ("search", ("Ctrl+K",)),
+    ("back", ("Esc",)),
+    ("help", ("?",)),
+]
+
+
+class ShortcutOverview(QDialog):
+    """A table of every shortcut; opened without blocking (show), closed with Esc."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ShortcutOverview")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table = QTableWidget(len(KEYS), 2, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        descriptions = self.descriptions()
+        for row, (action, keys) in enumerate(KEYS):
+            shown = " / ".join(keys).replace("Ctrl+Return", "Ctrl+Enter")
+            self.table.setItem(row, 0, QTableWidgetItem(shown))
+            self.table.setItem(row, 1, QTableWidgetItem(descriptions[action]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 440)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def descriptions(self) -> dict[str, str]:
+        return {
+            "next": self.tr("Next conversation"),
+            "previous": self.tr("Previous conversation"),
+            "reply": self.tr("Write a reply"),
+            "note": self.tr("Write an internal note"),
+            "canned": self.tr("Pick a canned reply"),
+            "send": self.tr("Send the reply or note"),
+            "claim": self.tr("Assign the conversation to me"),
+            "close": self.tr("Close the conversation"),
+            "search": self.tr("Search"),
+            "back": self.tr("Back to the conversation list"),
+            "help": self.tr("Show this overview"),
+        }

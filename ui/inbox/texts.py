@@ -1,0 +1,166 @@
+"""The inbox's words: names of queues, statuses and priorities, times, and error messages.
+
+The core returns codes and enums; this is the one place that turns them into (translated)
+sentences, at display time so that a language switch shows at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QLocale, QObject, QTime
+
+from webcare.inbox.actions import ChangeRefused, HeldByColleague
+from webcare.inbox.hours import AMSTERDAM
+from webcare.inbox.listing import COUNT_CAP
+from webcare.inbox.outbox import RefusalCode, ReplyRefused
+from webcare.inbox.queries import Queue, SortOrder
+from webcare.storage.models import (
+    ConversationStatus,
+    DeliveryState,
+    Platform,
+    Priority,
+)
+from webcare.users import PermissionDenied
+
+LOCAL = ZoneInfo(AMSTERDAM)
+
+
+class Texts(QObject):
+    """Translated labels; create one where needed (cheap), call at display time."""
+
+    def queue(self, queue: Queue) -> str:
+        return {
+            Queue.MINE: self.tr("Mine"),
+            Queue.UNASSIGNED: self.tr("Unassigned"),
+            Queue.OPEN: self.tr("All open"),
+            Queue.PENDING: self.tr("Pending"),
+            Queue.SNOOZED: self.tr("Snoozed"),
+            Queue.CLOSED: self.tr("Closed"),
+        }[queue]
+
+    def status(self, status: ConversationStatus) -> str:
+        return {
+            ConversationStatus.NEW: self.tr("New"),
+            ConversationStatus.OPEN: self.tr("Open"),
+            ConversationStatus.PENDING: self.tr("Pending"),
+            ConversationStatus.SNOOZED: self.tr("Snoozed"),
+            ConversationStatus.CLOSED: self.tr("Closed"),
+        }[status]
+
+    def priority(self, priority: int) -> str:
+        return {
+            Priority.LOW: self.tr("Low"),
+            Priority.NORMAL: self.tr("Normal"),
+            Priority.HIGH: self.tr("High"),
+            Priority.URGENT: self.tr("Urgent"),
+        }.get(Priority(priority), str(priority))
+
+    def platform(self, platform: Platform) -> str:
+        return {
+            Platform.X: "X",
+            Platform.FACEBOOK: "Facebook",
+            Platform.INSTAGRAM: "Instagram",
+        }[platform]
+
+    def sort_order(self, order: SortOrder) -> str:
+        return {
+            SortOrder.WAITING: self.tr("Waiting longest"),
+            SortOrder.NEWEST: self.tr("Newest first"),
+            SortOrder.OLDEST: self.tr("Oldest first"),
+            SortOrder.PRIORITY: self.tr("Highest priority"),
+        }[order]
+
+    def delivery(self, state: DeliveryState) -> str:
+        return {
+            DeliveryState.QUEUED: self.tr("Queued"),
+            DeliveryState.SENDING: self.tr("Sending…"),
+            DeliveryState.SENT: self.tr("Sent"),
+            DeliveryState.FAILED: self.tr("Failed"),
+        }[state]
+
+    def count(self, value: int) -> str:
+        """A queue count as shown: "1.234", or "10.000+" above the counting cap."""
+        locale = QLocale()
+        if value > COUNT_CAP:
+            return f"{locale.toString(COUNT_CAP)}+"
+        return locale.toString(value)
+
+    # ---- time
+
+    def duration(self, seconds: float) -> str:
+        """A short duration: "4 min", "2 h 5 min", "3 d"."""
+        minutes = int(seconds // 60)
+        if minutes < 1:
+            return self.tr("< 1 min")
+        if minutes < 60:
+            return self.tr("%n min", "", minutes)
+        hours, rest = divmod(minutes, 60)
+        if hours < 24:
+            if rest == 0 or hours >= 10:  # minutes stop mattering after a few hours
+                return self.tr("%n h", "", hours)
+            return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+        return self.tr("%n d", "", hours // 24)
+
+    def moment(self, value: datetime | None, now: datetime | None = None) -> str:
+        """A time in Amsterdam: "14:05" today, "Mon 14:05" this week, "3 Nov 14:05" before."""
+        if value is None:
+            return ""
+        local = value.astimezone(LOCAL)
+        today = (now or datetime.now(LOCAL)).astimezone(LOCAL).date()
+        locale = QLocale()
+        clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        day = QDate(local.year, local.month, local.day)
+        if local.date() == today:
+            return clock
+        if 0 < (today - local.date()).days < 7:
+            return f"{locale.toString(day, 'ddd')} {clock}"
+        if local.year == today.year:
+            return f"{locale.toString(day, 'd MMM')} {clock}"
+        return f"{locale.toString(day, 'd MMM yyyy')} {clock}"
+
+    def long_date(self, value: date) -> str:
+        """A date written out, for canned replies: "28 november 2026"."""
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+    # ---- errors
+
+    def error(self, error: BaseException) -> str:
+        """The one place that turns the core's typed errors into a sentence for the agent."""
+        if isinstance(error, HeldByColleague):
+            return self.tr("{name} already holds this conversation.").format(
+                name=error.holder_name or self.tr("A colleague")
+            )
+        if isinstance(error, PermissionDenied):
+            return self.tr("Your role does not allow this.")
+        if isinstance(error, ReplyRefused):
+            return self.refusal(error.code, error.check.length if error.check else 0)
+        if isinstance(error, ChangeRefused):
+            return {
+                ChangeRefused.Code.NO_CONVERSATION: self.tr("This conversation no longer exists."),
+                ChangeRefused.Code.NO_USER: self.tr("That colleague cannot be assigned."),
+                ChangeRefused.Code.SNOOZE_IN_PAST: self.tr("Choose a time in the future."),
+                ChangeRefused.Code.EMPTY_NOTE: self.tr("Write a note first."),
+                ChangeRefused.Code.BAD_TAG: self.tr(
+                    "A tag needs a name of at most 100 characters."
+                ),
+                ChangeRefused.Code.BAD_PRIORITY: self.tr("Unknown priority."),
+            }[error.code]
+        return self.tr("Something went wrong: {reason}").format(
+            reason=str(error) or type(error).__name__
+        )
+
+    def refusal(self, code: RefusalCode, length: int = 0) -> str:
+        return {
+            RefusalCode.NO_CONVERSATION: self.tr("This conversation no longer exists."),
+            RefusalCode.EMPTY: self.tr("Write a reply first."),
+            RefusalCode.TOO_LONG: self.tr("The reply is too long for this platform."),
+            RefusalCode.UNSUPPORTED_MODE: self.tr("This platform cannot send this kind of reply."),
+            RefusalCode.WINDOW_CLOSED: self.tr(
+                "The 24-hour window for direct messages has closed: the platform does not "
+                "allow a reply until the resident writes again."
+            ),
+            RefusalCode.NOTHING_TO_ANSWER: self.tr("There is no resident message to answer."),
+            RefusalCode.NOT_RETRYABLE: self.tr("This reply cannot be retried."),
+        }[code]

@@ -1,0 +1,24 @@
+"""Database objects that live outside the ORM on purpose, for schema comparison to skip.
+
+Full-text search is dialect-specific (migration 0004): FTS5 virtual tables with their shadow
+tables on SQLite, GIN expression indexes on PostgreSQL. The ORM cannot describe them, so
+Alembic's comparison (env.py and `tests/storage/test_migrations.py`) leaves exactly these out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+SEARCH_TABLE_PREFIXES = ("messages_fts", "contacts_fts")
+SEARCH_INDEXES = frozenset({"ix_messages_text_search", "ix_contacts_text_search"})
+
+
+def include_name(name: str | None, type_: str, _parent_names: Mapping[str, str | None]) -> bool:
+    """Alembic `include_name` hook: False for the full-text search objects, True otherwise."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(SEARCH_TABLE_PREFIXES)
+    if type_ == "index":
+        return name not in SEARCH_INDEXES
+    return True

@@ -1,0 +1,191 @@
+"""Who is working: the current user, colleagues, and what each role may do.
+
+The desktop runs as one person, named by `WEBCARE_USER` or else the operating system's login
+name. That person is created on first start with the agent role. Permissions are checked here,
+in the services, not only by hiding buttons in the interface.
+"""
+
+from __future__ import annotations
+
+import enum
+import getpass
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from webcare import audit
+from webcare.errors import ConfigError, WebcareError
+from webcare.storage.models import Role, User, UserRole
+
+try:
+    import pwd
+except ImportError:  # pragma: no cover - Windows has no pwd module
+    pwd = None  # type: ignore[assignment]
+
+ENV_USER = "WEBCARE_USER"
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+
+
+class Permission(enum.StrEnum):
+    """Things a person may do; each role grants a set of them."""
+
+    READ_INBOX = "read_inbox"
+    WORK_INBOX = "work_inbox"  # claim, reply, note, tag, change status and priority
+    ASSIGN_OTHERS = "assign_others"  # assign to or take over from a colleague
+
+
+ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
+    Role.AGENT: frozenset(Permission),
+    Role.SUPERVISOR: frozenset(Permission),
+    Role.ADMIN: frozenset(Permission),
+    Role.PLANNER: frozenset({Permission.READ_INBOX}),
+    Role.PRIVACY_OFFICER: frozenset({Permission.READ_INBOX}),
+}
+
+
+class PermissionDenied(WebcareError):  # noqa: N818 - a refusal, not a fault
+    """The user lacks `permission` (or is unknown or inactive)."""
+
+    def __init__(self, permission: Permission, user_id: int | None) -> None:
+        super().__init__(permission, user_id)
+        self.permission = permission
+        self.user_id = user_id
+
+    def __str__(self) -> str:
+        return f"user {self.user_id} may not {self.permission.value}"
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A person, as the interface shows them."""
+
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    active: bool = True
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        granted: set[Permission] = set()
+        for role in self.roles:
+            granted |= ROLE_PERMISSIONS.get(role, frozenset())
+        return frozenset(granted) if self.active else frozenset()
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+
+def current_username(environ: Mapping[str, str] | None = None) -> str:
+    """The name this desktop works under: `WEBCARE_USER`, else the OS login name.
+
+    Raises:
+        ConfigError: the name is empty or has characters a username cannot have.
+    """
+    environ = os.environ if environ is None else environ
+    raw = environ.get(ENV_USER) or getpass.getuser()
+    name = raw.strip().lower()
+    if not USERNAME.match(name):
+        raise ConfigError(
+            f"not a usable user name {raw!r}: set {ENV_USER} to letters, digits, '.', '_' or '-'"
+        )
+    return name
+
+
+def os_display_name(username: str) -> str:
+    """The person's full name from the OS account (GECOS), else the username."""
+    if pwd is None:
+        return username
+    try:
+        gecos = pwd.getpwnam(username).pw_gecos.split(",")[0].strip()
+    except KeyError:
+        return username
+    return gecos or username
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        roles=frozenset(role.role for role in user.roles),
+        active=user.active,
+    )
+
+
+def ensure_user(session: Session, username: str, display_name: str | None = None) -> UserInfo:
+    """The user named `username`, created with the agent role when it does not exist yet.
+
+    Two desktops starting at once under one name both end up with the same row.
+    """
+    found = get_by_username(session, username)
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            user = User(username=username, display_name=display_name or username)
+            user.roles.append(UserRole(role=Role.AGENT))
+            session.add(user)
+            session.flush()
+            audit.record(
+                session,
+                actor=audit.user_actor(user.id),
+                user_id=user.id,
+                action="user.created",
+                entity_type="user",
+                entity_id=user.id,
+                details={"roles": [Role.AGENT.value]},
+            )
+    except IntegrityError:
+        pass
+    created = get_by_username(session, username)
+    assert created is not None
+    return created
+
+
+def get_by_username(session: Session, username: str) -> UserInfo | None:
+    user = session.scalars(
+        select(User).where(User.username == username).options(selectinload(User.roles))
+    ).first()
+    return None if user is None else _info(user)
+
+
+def get_user(session: Session, user_id: int) -> UserInfo | None:
+    user = session.get(User, user_id, options=[selectinload(User.roles)])
+    return None if user is None else _info(user)
+
+
+def list_users(session: Session, *, include_inactive: bool = False) -> list[UserInfo]:
+    """Colleagues, by name: for assignment and @mentions."""
+    query = select(User).options(selectinload(User.roles)).order_by(User.display_name, User.id)
+    if not include_inactive:
+        query = query.where(User.active.is_(True))
+    return [_info(user) for user in session.scalars(query)]
+
+
+def grant(session: Session, user_id: int, roles: Iterable[Role]) -> None:
+    """Give a user more roles (used by administrators and tests)."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise WebcareError(f"no user {user_id}")
+    have = {role.role for role in user.roles}
+    for role in roles:
+        if role not in have:
+            user.roles.append(UserRole(role=role))
+
+
+def require(session: Session, user_id: int, permission: Permission) -> UserInfo:
+    """The user, if they may do `permission`.
+
+    Raises:
+        PermissionDenied: unknown, inactive, or no role grants it.
+    """
+    user = get_user(session, user_id)
+    if user is None or not user.may(permission):
+        raise PermissionDenied(permission, user_id)
+    return user
