@@ -28,6 +28,8 @@ from webcare.worker import (
 
 log = logging.getLogger(__name__)
 
+HOUSEKEEPING_SECONDS = 30
+
 
 class WorkerSchedule:
     """Runs a Worker's steps on a background scheduler until stopped."""
@@ -66,6 +68,9 @@ class WorkerSchedule:
             seconds=ACCOUNTS_REFRESH_SECONDS,
             id="accounts",
             next_run_time=now,
+        )
+        self.scheduler.add_job(
+            self.worker.housekeeping, "interval", seconds=HOUSEKEEPING_SECONDS, id="housekeeping"
         )
         self.scheduler.add_job(
             self._send_all,

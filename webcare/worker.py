@@ -39,7 +39,7 @@ from webcare.channel import (
     Transient,
 )
 from webcare.errors import WebcareError
-from webcare.inbox import sender
+from webcare.inbox import lifecycle, sender
 from webcare.inbox.ingest import IngestReport, ingest
 from webcare.runtime import Database
 from webcare.storage.db import transaction
@@ -177,6 +177,7 @@ class Worker:
         self.acquire_lease()
         try:
             report = PassReport()
+            self.housekeeping()
             for account_id in self.account_ids():
                 outcome = self.poll(account_id)
                 if outcome.error is None and outcome.skipped not in ("needs_reauth", "disabled"):
@@ -186,6 +187,11 @@ class Worker:
         finally:
             self.release_lease()
             self.close_channels()
+
+    def housekeeping(self) -> None:
+        """Wake snoozed conversations whose time has come (also when no desktop is open)."""
+        with transaction(self.database.sessions) as session:
+            lifecycle.wake_due(session)
 
     def account_ids(self) -> list[int]:
         with self.database.sessions() as session:

@@ -21,6 +21,7 @@ from webcare.storage.models import (
     AccountStatus,
     Conversation,
     ConversationKind,
+    ConversationStatus,
     DeliveryState,
     Direction,
     Message,
@@ -335,3 +336,23 @@ def test_an_interrupted_send_is_reconciled_before_any_resend(
         ("En ook in P2.", DeliveryState.SENT, 1),
         ("Parkeren kan in P1.", DeliveryState.SENT, 1),
     ]
+
+
+def test_the_worker_wakes_snoozed_conversations_without_a_desktop(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+) -> None:
+    connect(database, store, sandbox)
+    mention(control, "Bel me volgende week")
+    worker.run_once()
+    with transaction(database.sessions) as session:
+        conversation = session.scalars(select(Conversation)).one()
+        conversation.status = ConversationStatus.SNOOZED
+        conversation.snoozed_until = datetime.now(UTC) - timedelta(seconds=1)
+    worker.run_once()
+    with database.sessions() as session:
+        conversation = session.scalars(select(Conversation)).one()
+        assert (conversation.status, conversation.snoozed_until) == (ConversationStatus.OPEN, None)

@@ -333,3 +333,21 @@ def test_a_display_name_change_is_kept(database: Database, account_id: int) -> N
     with database.sessions() as session:
         contact = session.scalars(select(Contact)).one()
         assert (contact.handle, contact.display_name) == ("anna_z", "Anna <b>de</b> Vries")
+
+
+def test_a_pending_conversation_reopens_when_the_resident_answers(
+    database: Database, account_id: int
+) -> None:
+    run(database, account_id, FetchResult(items=[mention("100")]))
+    with transaction(database.sessions) as session:
+        conversation = session.scalars(select(Conversation)).one()
+        conversation.status = ConversationStatus.PENDING
+        conversation.status_changed_at = T0 + timedelta(minutes=6)
+    run(
+        database,
+        account_id,
+        FetchResult(items=[mention("101", thread="100", minutes=9)]),
+        minutes=40,
+    )
+    with database.sessions() as session:
+        assert session.scalars(select(Conversation.status)).one() is ConversationStatus.OPEN

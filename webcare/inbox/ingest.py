@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from webcare.channel import FetchResult, InboundItem, ItemKind, UnparseableItem
-from webcare.inbox import changes
+from webcare.inbox import changes, lifecycle
 from webcare.inbox.textmatch import same_text
 from webcare.storage.models import (
     Account,
@@ -78,6 +78,8 @@ def ingest(
     _store_streams(session, account, result, now)
     _mark_polled(account, result, now)
     if report.conversations:
+        # A pending conversation reopens too when the resident writes after it was parked.
+        lifecycle.inbound_arrived(session, report.conversations, now)
         changes.touch(session, report.conversations)
     return report
 
@@ -196,6 +198,7 @@ def _ingest_inbound(
         conversation.status = ConversationStatus.OPEN
         conversation.closed_at = None
         conversation.snoozed_until = None
+        conversation.status_changed_at = now
         report.reopened.add(conversation.id)
     if account.last_message_at is None or at > account.last_message_at:
         account.last_message_at = at
