@@ -69,7 +69,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[URL]:
 def settings(db_url: URL, tmp_path: Path) -> Settings:
     data = tmp_path / "data"
     data.mkdir(exist_ok=True)
-    return Settings(db_url=db_url, data_dir=data, language="nl")
+    # No worker inside the app unless a test asks for one: polling threads would race the test.
+    return Settings(db_url=db_url, data_dir=data, language="nl", worker=False)
 
 
 @pytest.fixture

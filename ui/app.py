@@ -20,9 +20,13 @@ from ui.i18n import Translations
 from ui.mainwindow import MainWindow
 from ui.state import UiState
 from ui.tasks import TaskRunner
+from webcare.accounts.credentials import CredentialStore
 from webcare.config import Settings, config_dir
+from webcare.demo import start_demo
 from webcare.errors import DatabaseTooNewError, WebcareError
 from webcare.runtime import open_database
+from webcare.scheduling import InProcessWorker
+from webcare.worker import Worker
 
 
 def application() -> QApplication:
@@ -49,10 +53,42 @@ def build_window(settings: Settings, app: QApplication) -> MainWindow:
     database = open_database(settings)
     tasks = TaskRunner(app)
     context = AppContext(settings, database, tasks, translations, state)
+    try:
+        _start_background(context)
+    except Exception:
+        database.close()
+        raise
     window = MainWindow(context)
+    # In this order: nothing may use the database once it is closed.
+    app.aboutToQuit.connect(lambda: stop_background(context))
     app.aboutToQuit.connect(tasks.shutdown)
     app.aboutToQuit.connect(database.close)
     return window
+
+
+def _start_background(context: AppContext) -> None:
+    """The demo, or the worker of a one-workstation setup (SQLite), inside this process.
+
+    On a shared PostgreSQL database a headless `webcare worker` polls and sends; desktops only
+    queue work. The status bar says which worker is active.
+    """
+    settings, database = context.settings, context.database
+    if settings.demo:
+        context.demo = start_demo(settings, database)
+        context.worker = context.demo.worker
+    elif settings.worker and database.engine.dialect.name == "sqlite":
+        worker = InProcessWorker(Worker(database, CredentialStore(settings.data_dir)))
+        if worker.start():
+            context.worker = worker
+
+
+def stop_background(context: AppContext) -> None:
+    """Stop the demo or the in-process worker (at quit, before the database closes)."""
+    if context.demo is not None:
+        context.demo.stop()
+    elif context.worker is not None:
+        context.worker.stop()
+    context.demo = context.worker = None
 
 
 def _fatal_text(error: WebcareError) -> str:

@@ -8,7 +8,9 @@ from ui.i18n import Translations
 from ui.state import UiState
 from ui.tasks import TaskRunner
 from webcare.config import Settings
+from webcare.demo import Demo
 from webcare.runtime import Database
+from webcare.scheduling import InProcessWorker
 
 
 @dataclass
@@ -18,3 +20,7 @@ class AppContext:
     tasks: TaskRunner
     translations: Translations
     state: UiState
+    # The worker running inside this app (one workstation, or the demo), if any.
+    worker: InProcessWorker | None = None
+    # The running demo (sandbox and demo accounts), if any.
+    demo: Demo | None = None

@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(body, 1)
         self.setCentralWidget(central)
 
+        self.worker_label = QLabel()
+        self.worker_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.worker_label)
         self.health_label = QLabel()
         self.health_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.health_label)
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
             item.setText(page.title())
             item.setToolTip(f"{page.title()} (Ctrl+{row + 1})")
             self._go_actions[row].setText(page.title())
+        self.rail.fit_to_texts()
         self.rail.setAccessibleName(self.tr("Navigation"))
         self.stack.setAccessibleName(self.tr("Page"))
         self._file_menu.setTitle(self.tr("&File"))
@@ -150,12 +154,13 @@ class MainWindow(QMainWindow):
         self._quit_action.setText(self.tr("&Quit"))
         self._about_action.setText(self.tr("&About Webcare"))
         if self.demo_banner is not None:
-            self.demo_banner.setText(
-                self.tr(
-                    "DEMO: a throwaway database that is deleted when you quit. Nothing here "
-                    "reaches a real platform."
-                )
+            text = self.tr(
+                "DEMO: residents are simulated by the sandbox and nothing reaches a real "
+                "platform; the database is deleted when you quit."
             )
+            if self.context.demo is not None:
+                text += " " + self.tr("Sandbox: {url}").format(url=self.context.demo.sandbox_url)
+            self.demo_banner.setText(text)
         self._show_health()
         self._update_title()
 
@@ -242,6 +247,28 @@ class MainWindow(QMainWindow):
             text = self.tr("Accounts: %n connected, all working", "", health.total)
         self.health_label.setText(text)
         self.health_label.setAccessibleName(text)
+        self._show_worker()
+
+    def _show_worker(self) -> None:
+        """Who polls the platforms and sends the replies: this app, another process, nobody."""
+        worker = self.context.worker
+        health = self._health
+        if worker is not None and worker.running:
+            text = self.tr("Polling and sending: this app")
+            warn = False
+        elif health is not None and health.worker_holder:
+            text = self.tr("Polling and sending: {holder}").format(holder=health.worker_holder)
+            warn = False
+        elif health is not None:
+            text = self.tr("Polling and sending: nobody; replies wait in the outbox")
+            warn = True
+        else:
+            text, warn = "", False
+        self.worker_label.setText(text)
+        self.worker_label.setAccessibleName(text)
+        self.worker_label.setProperty("warning", warn)
+        self.worker_label.style().unpolish(self.worker_label)
+        self.worker_label.style().polish(self.worker_label)
 
     def _show_task_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Error: {message}").format(message=message), 10_000)

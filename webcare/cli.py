@@ -126,6 +126,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         language=language,
         language_from_user=language_from_user,
         demo=demo,
+        worker=not getattr(args, "no_worker", False),
     )
 
 

@@ -97,6 +97,9 @@ class Settings:
     language: str
     language_from_user: bool = False
     demo: bool = False
+    # The desktop polls and sends itself on a SQLite database (one workstation); in a team on
+    # PostgreSQL a headless `webcare worker` does that and desktops only queue work.
+    worker: bool = True
 
     def display_db_url(self) -> str:
         """The URL with any password hidden, for messages and logs."""

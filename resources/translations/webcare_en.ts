@@ -584,7 +584,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DEMO: a throwaway database that is deleted when you quit. Nothing here reaches a real platform.</source>
+        <source>DEMO: residents are simulated by the sandbox and nothing reaches a real platform; the database is deleted when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +628,18 @@ One inbox for the municipality&apos;s social media.</source>
             <numerusform>Accounts: %n connected, working</numerusform>
             <numerusform>Accounts: %n connected, all working</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Polling and sending: this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling and sending: {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling and sending: nobody; replies wait in the outbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error: {message}</source>

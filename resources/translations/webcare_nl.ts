@@ -584,8 +584,12 @@
             <translation>&amp;Over Webcare</translation>
         </message>
         <message>
-            <source>DEMO: a throwaway database that is deleted when you quit. Nothing here reaches a real platform.</source>
-            <translation>DEMO: een tijdelijke database die bij afsluiten wordt verwijderd. Niets hiervan bereikt een echt platform.</translation>
+            <source>DEMO: residents are simulated by the sandbox and nothing reaches a real platform; the database is deleted when you quit.</source>
+            <translation>DEMO: inwoners worden gesimuleerd door de sandbox en niets bereikt een echt platform; de database wordt bij afsluiten verwijderd.</translation>
+        </message>
+        <message>
+            <source>Sandbox: {url}</source>
+            <translation>Sandbox: {url}</translation>
         </message>
         <message>
             <source>About Webcare</source>
@@ -625,6 +629,18 @@ Eén inbox voor de sociale media van de gemeente.</translation>
                 <numerusform>Accounts: %n gekoppeld, werkt</numerusform>
                 <numerusform>Accounts: %n gekoppeld, alle werken</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Polling and sending: this app</source>
+            <translation>Ophalen en versturen: deze app</translation>
+        </message>
+        <message>
+            <source>Polling and sending: {holder}</source>
+            <translation>Ophalen en versturen: {holder}</translation>
+        </message>
+        <message>
+            <source>Polling and sending: nobody; replies wait in the outbox</source>
+            <translation>Ophalen en versturen: niemand; antwoorden wachten in de wachtrij</translation>
         </message>
         <message>
             <source>Error: {message}</source>

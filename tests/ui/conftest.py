@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.app import build_window
+from ui.app import build_window, stop_background
 from ui.mainwindow import MainWindow
 from webcare.config import Settings
 
@@ -33,6 +33,7 @@ def make_window(qtbot: QtBot, qapp: object, settings: Settings) -> Iterator[Wind
     yield make
     for window in built:
         window.close()
+        stop_background(window.context)
         window.context.tasks.shutdown()
         window.context.translations.clear()
         window.context.database.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.inbox.texts import Texts
+from ui.inbox.texts import Texts, handle_beside
 from ui.widgets.plain import PlainLabel
 from webcare.inbox.hours import AMSTERDAM, DEFAULT_START
 from webcare.inbox.listing import TagChoice
@@ -174,7 +174,8 @@ class ConversationHeader(QFrame):
         account = detail.account_name
         if detail.account_handle:
             account += f" ({detail.account_handle})"
-        parts = [detail.contact_handle, texts.platform(detail.platform), account, kind]
+        handle = handle_beside(detail.contact_name, detail.contact_handle)
+        parts = [handle, texts.platform(detail.platform), account, kind]
         self.where.setText("  ·  ".join(part for part in parts if part))
         state = [texts.status(detail.status)]
         if detail.status is ConversationStatus.SNOOZED and detail.snoozed_until:

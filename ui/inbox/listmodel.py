@@ -31,7 +31,7 @@ from PySide6.QtGui import QIcon
 
 from resources import icon_path
 from ui.inbox.roles import Roles
-from ui.inbox.texts import Texts
+from ui.inbox.texts import Texts, handle_beside
 from webcare.inbox.hours import DEFAULT_TARGET_MINUTES, OfficeHours, WaitLevel, waiting_level
 from webcare.inbox.listing import ConversationRow, Page
 from webcare.inbox.queries import Cursor, ListQuery, cursor_of, cursor_position, position
@@ -134,7 +134,7 @@ class ConversationListModel(QAbstractListModel):
             Roles.ID: row.id,
             Roles.ROW: row,
             Roles.PLATFORM: row.platform,
-            Roles.HANDLE: row.contact_handle,
+            Roles.HANDLE: handle_beside(row.contact_name, row.contact_handle),
             Roles.PREVIEW: row.preview,
             Roles.CREATED: row.created_at,
             Roles.WAITING_SINCE: row.waiting_since,
@@ -160,7 +160,10 @@ class ConversationListModel(QAbstractListModel):
     def describe(self, row: ConversationRow) -> str:
         """The whole row in one plain sentence, for screen readers."""
         texts = self._texts
-        parts = [row.contact_name or row.contact_handle, row.contact_handle]
+        parts = [
+            row.contact_name or row.contact_handle,
+            handle_beside(row.contact_name, row.contact_handle),
+        ]
         parts.append(texts.platform(row.platform))
         level, waited = self.wait(row)
         if level is WaitLevel.OVER:

@@ -164,3 +164,11 @@ class Texts(QObject):
             RefusalCode.NOTHING_TO_ANSWER: self.tr("There is no resident message to answer."),
             RefusalCode.NOT_RETRYABLE: self.tr("This reply cannot be retried."),
         }[code]
+
+
+def handle_beside(name: str, handle: str) -> str:
+    """The handle to show next to a name, or "" where it would only repeat the name
+    (Instagram and many X users have a username and no other name)."""
+    if not name or name.lstrip("@").casefold() == handle.lstrip("@").casefold():
+        return ""
+    return handle

@@ -13,7 +13,13 @@ def register(commands: CommandGroup) -> None:
     gui.add_argument(
         "--demo",
         action="store_true",
-        help="demo mode: a throwaway data folder and database with demo data",
+        help="demo mode: a throwaway data folder and database, the loopback sandbox with "
+        "simulated residents, and demo accounts",
+    )
+    gui.add_argument(
+        "--no-worker",
+        action="store_true",
+        help="do not poll or send from this desktop (another process runs `webcare worker`)",
     )
 
 
