@@ -104,7 +104,7 @@ class PassReport:
 def backoff_delay(failures: int, rng: random.Random) -> timedelta:
     """Exponential backoff with jitter: about 30 s, 60 s, 2 min … capped at 30 minutes."""
     exponent = min(max(failures - 1, 0), 16)
-    delay = min(BACKOFF_BASE * (2**exponent), BACKOFF_CAP)
+    delay = min(BACKOFF_BASE * (1 << exponent), BACKOFF_CAP)
     return delay * rng.uniform(0.5, 1.0)
 
 

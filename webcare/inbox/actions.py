@@ -25,6 +25,7 @@ from webcare import audit
 from webcare.errors import WebcareError
 from webcare.inbox import changes
 from webcare.inbox.outbox import QueuedReply, queue_reply, retry_failed
+from webcare.storage.db import rows_affected
 from webcare.storage.models import (
     Conversation,
     ConversationStatus,
@@ -126,7 +127,7 @@ def _compare_and_set_assignee(
         .values(assignee_id=to, assigned_at=now if to is not None else None),
         execution_options={"synchronize_session": False},
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return rows_affected(result) == 1
 
 
 def _open_if_new(session: Session, conversation_id: int) -> None:
@@ -366,7 +367,7 @@ def remove_tag(session: Session, conversation_id: int, tag_id: int, *, by: int) 
             ConversationTag.conversation_id == conversation_id, ConversationTag.tag_id == tag_id
         )
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if rows_affected(result) != 1:
         return False
     changes.touch(session, [conversation_id])
     audit.record(

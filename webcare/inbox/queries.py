@@ -217,7 +217,7 @@ def order_by(segment: Segment, columns: Sequence[Any] | None = None) -> list[Any
             C.id,
         )
     )
-    terms = [key, ident] if segment.key is not None else [ident]
+    terms = [ident] if segment.key is None or key is None else [key, ident]
     return [term.desc() if segment.descending else term.asc() for term in terms]
 
 

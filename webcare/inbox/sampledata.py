@@ -440,10 +440,7 @@ class _Writer:
         )
         self.connection.exec_driver_sql(
             statement,
-            [
-                tuple(row[c] if f is None else f(row[c]) for c, f in convert)  # type: ignore[misc]
-                for row in rows
-            ],
+            [tuple(row[c] if f is None else f(row[c]) for c, f in convert) for row in rows],
         )
 
 

@@ -32,7 +32,7 @@ def tsquery(terms: list[str]) -> str:
     return " & ".join("'{}':*".format(term.replace("'", "''")) for term in terms)
 
 
-def matching_conversations(dialect: str, query: str) -> Select[tuple[int]] | None:
+def matching_conversations(dialect: str, query: str) -> Select[int] | None:
     """The ids of conversations with a matching message, name or handle.
 
     Returns None when the query holds no words (then nothing is filtered).

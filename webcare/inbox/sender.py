@@ -26,7 +26,7 @@ from webcare.channel import (
 )
 from webcare.inbox import changes
 from webcare.inbox.ingest import record_response
-from webcare.storage.db import transaction
+from webcare.storage.db import rows_affected, transaction
 from webcare.storage.models import (
     Conversation,
     DeliveryState,
@@ -175,15 +175,17 @@ def send_queued(
         queued = _pending(session, account_id, DeliveryState.QUEUED)
     for message_id in queued:
         with transaction(sessions) as session:
-            claimed = session.execute(
-                update(Message)
-                .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
-                .values(
-                    delivery_state=DeliveryState.SENDING,
-                    send_started_at=utcnow(),
-                    send_attempts=Message.send_attempts + 1,
+            claimed = rows_affected(
+                session.execute(
+                    update(Message)
+                    .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
+                    .values(
+                        delivery_state=DeliveryState.SENDING,
+                        send_started_at=utcnow(),
+                        send_attempts=Message.send_attempts + 1,
+                    )
                 )
-            ).rowcount
+            )
             if not claimed:
                 continue
             message, reply = _load(session, message_id)

@@ -7,13 +7,11 @@ Alembic's comparison (env.py and `tests/storage/test_migrations.py`) leaves exac
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 SEARCH_TABLE_PREFIXES = ("messages_fts", "contacts_fts")
 SEARCH_INDEXES = frozenset({"ix_messages_text_search", "ix_contacts_text_search"})
 
 
-def include_name(name: str | None, type_: str, _parent_names: Mapping[str, str | None]) -> bool:
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Alembic `include_name` hook: False for the full-text search objects, True otherwise."""
     if name is None:
         return True

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import FromClause
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 
 def insert_ignore(
-    session: Session, table: Table, values: dict[str, Any], conflict: Sequence[str]
+    session: Session, table: FromClause, values: dict[str, Any], conflict: Sequence[str]
 ) -> int | None:
     """Insert a row unless one with the same `conflict` columns exists.
 
@@ -24,7 +24,7 @@ def insert_ignore(
         module.insert(table)
         .values(**values)
         .on_conflict_do_nothing(index_elements=list(conflict))
-        .returning(*table.primary_key.columns)
+        .returning(*table.primary_key)
     )
     row = session.execute(statement).first()
     return None if row is None else row[0]
