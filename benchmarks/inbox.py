@@ -50,7 +50,8 @@ def child(folder: Path, repeats: int) -> int:
     from webcare.inbox.queries import Queue
 
     app: QApplication = application()
-    settings = Settings(db_url=sqlite_url(folder), data_dir=folder, language="en")
+    worker = os.environ.get("BENCH_WORKER", "1") == "1"
+    settings = Settings(db_url=sqlite_url(folder), data_dir=folder, language="en", worker=worker)
     window = build_window(settings, app)
     inbox = window.inbox
     view = inbox.list_pane.view

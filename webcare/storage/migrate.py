@@ -88,6 +88,10 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
 def upgrade(engine: Engine, target: str = "head") -> tuple[str | None, str | None]:
     """Upgrade the database to `target`; returns (revision before, revision after)."""
     try:
+        with engine.connect() as connection:
+            before = check_not_newer(connection)
+        if target == "head" and before == head_revision():
+            return before, before  # the usual start: nothing to do, and nothing to check
         with migration_connection(engine) as connection:
             before = check_not_newer(connection)
             command.upgrade(alembic_config(connection), target)
