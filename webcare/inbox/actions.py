@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -261,23 +262,8 @@ def set_status(
             )
         )
     )
-    if not changed:
-        return []
-    session.execute(
-        update(Conversation).where(Conversation.id.in_(changed)).values(**values),
-        execution_options={"synchronize_session": False},
-    )
-    changes.touch(session, changed)
-    for conversation_id in changed:
-        audit.record(
-            session,
-            actor=_actor(by),
-            user_id=by,
-            action=f"conversation.{status.value}",
-            entity_type="conversation",
-            entity_id=conversation_id,
-            details={"until": until.isoformat()} if until else {},
-        )
+    details = {"until": until.isoformat()} if until else {}
+    _update_each(session, changed, values, by, f"conversation.{status.value}", details)
     return changed
 
 
@@ -298,23 +284,38 @@ def set_priority(
             )
         )
     )
-    if changed:
-        session.execute(
-            update(Conversation).where(Conversation.id.in_(changed)).values(priority=int(level)),
-            execution_options={"synchronize_session": False},
-        )
-        changes.touch(session, changed)
-        for conversation_id in changed:
-            audit.record(
-                session,
-                actor=_actor(by),
-                user_id=by,
-                action="conversation.priority",
-                entity_type="conversation",
-                entity_id=conversation_id,
-                details={"priority": int(level)},
-            )
+    values = {"priority": int(level)}
+    _update_each(session, changed, values, by, "conversation.priority", values)
     return changed
+
+
+def _update_each(
+    session: Session,
+    conversation_ids: list[int],
+    values: dict[str, Any],
+    by: int,
+    action: str,
+    details: dict[str, Any],
+) -> None:
+    """Apply `values` to conversations that need the change, mark them changed, and audit
+    each one."""
+    if not conversation_ids:
+        return
+    session.execute(
+        update(Conversation).where(Conversation.id.in_(conversation_ids)).values(**values),
+        execution_options={"synchronize_session": False},
+    )
+    changes.touch(session, conversation_ids)
+    for conversation_id in conversation_ids:
+        audit.record(
+            session,
+            actor=_actor(by),
+            user_id=by,
+            action=action,
+            entity_type="conversation",
+            entity_id=conversation_id,
+            details=details,
+        )
 
 
 def _tag_named(session: Session, name: str) -> Tag:
