@@ -146,6 +146,10 @@ def main(settings: Settings) -> int:
     app.aboutToQuit.connect(window.save_state)
     _quit_on_signals(app)
     window.show()
+    # Take the keyboard at start: without a window manager (kiosk set-ups, a virtual
+    # screen) nobody else gives the new window the focus.
+    window.raise_()
+    window.activateWindow()
     try:
         return app.exec()
     finally:
