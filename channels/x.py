@@ -55,6 +55,7 @@ PAGE_SIZE = 100
 MAX_PAGES = 8  # X serves at most the 800 most recent mentions
 DM_FIRST_POLL_PAGES = 1
 UNKNOWN_RESET = timedelta(minutes=15)
+REFUSED_PAUSE = timedelta(hours=1)  # a refused stream is tried again after this
 
 TWEET_FIELDS = [
     "note_tweet",  # the whole text of a long post; `text` then holds only its start
@@ -115,6 +116,7 @@ class _Pages:
     bodies: list[dict[str, Any]] = field(default_factory=list)
     complete: bool = False
     limited_until: datetime | None = None
+    refused: Rejected | None = None
 
 
 class XChannel:
@@ -190,9 +192,15 @@ class XChannel:
         method: Callable[..., Any],
         max_pages: int,
         stop: Callable[[dict[str, Any]], bool] | None = None,
+        refusable: bool = False,
         **params: Any,
     ) -> _Pages:
-        """Read pages until the last one, `max_pages`, `stop(body)`, or the rate limit."""
+        """Read pages until the last one, `max_pages`, `stop(body)`, or the rate limit.
+
+        Args:
+            refusable: a refusal (403, 400) ends this stream only, recorded in the result,
+                instead of failing the whole poll.
+        """
         pages = _Pages()
         token: str | None = None
         for _ in range(max_pages):
@@ -202,6 +210,11 @@ class XChannel:
                 response = self._call(method, **params)
             except RateLimited as exc:
                 pages.limited_until = exc.until
+                return pages
+            except Rejected as exc:
+                if not refusable:
+                    raise
+                pages.refused = exc
                 return pages
             body = self._json(response)
             pages.bodies.append(body)
@@ -233,11 +246,15 @@ class XChannel:
             self._read_tweets("own", self.client.get_users_tweets, cursors.get("own"), result)
         if "dms" not in paused:
             self._read_dms(cursors.get("dms"), result)
+        if result.refused and not (result.items or result.cursors or result.unparseable):
+            # Nothing could be read at all: that is the account's problem, not a stream's.
+            raise Rejected("; ".join(result.refused.values()), "refused")
         return FetchResult(
             items=result.items,
             unparseable=result.unparseable,
             cursors=result.cursors,
             limited=result.limited,
+            refused=result.refused,
             requests=self.requests,
         )
 
@@ -254,7 +271,7 @@ class XChannel:
         }
         if since:
             params["since_id"] = since
-        pages = self._pages(method, MAX_PAGES, **params)
+        pages = self._pages(method, MAX_PAGES, refusable=True, **params)
         newest = since
         for body in pages.bodies:
             users = _users(body)
@@ -269,8 +286,7 @@ class XChannel:
                     result.items.append(self._tweet_item(raw, users, stream))
                 except (ItemError, ValueError, TypeError, KeyError) as exc:
                     result.unparseable.append(_unparseable(stream, raw, exc))
-        if pages.limited_until is not None:
-            result.limited[stream] = pages.limited_until
+        _note_pause(stream, pages, result)
         if pages.complete and newest:
             result.cursors[stream] = newest
         return pages.complete
@@ -341,6 +357,7 @@ class XChannel:
             self.client.get_direct_message_events,
             MAX_PAGES if floor is not None else DM_FIRST_POLL_PAGES,
             below_floor,
+            refusable=True,
             **params,
         )
         newest = since
@@ -355,8 +372,7 @@ class XChannel:
                     result.items.append(self._dm_item(raw, users))
                 except (ItemError, ValueError, TypeError, KeyError) as exc:
                     result.unparseable.append(_unparseable("dms", raw, exc))
-        if pages.limited_until is not None:
-            result.limited["dms"] = pages.limited_until
+        _note_pause("dms", pages, result)
         if pages.complete and newest:
             result.cursors["dms"] = newest
 
@@ -516,6 +532,14 @@ def _reset(response: requests.Response | None) -> datetime:
     except (TypeError, ValueError, OverflowError):
         reset = None
     return reset if reset is not None and reset > now else now + UNKNOWN_RESET
+
+
+def _note_pause(stream: str, pages: _Pages, result: FetchResult) -> None:
+    if pages.limited_until is not None:
+        result.limited[stream] = pages.limited_until
+    if pages.refused is not None:
+        result.refused[stream] = pages.refused.reason
+        result.limited[stream] = datetime.now(UTC) + REFUSED_PAUSE
 
 
 def _older_than(since: datetime) -> Callable[[dict[str, Any]], bool]:

@@ -81,6 +81,9 @@ class FetchResult:
         cursors: the new cursor per stream that was read successfully.
         limited: streams the platform rate-limited, with the time they may be called again.
             Items and cursors of the other streams are still valid and are stored.
+        refused: streams the platform refused outright (e.g. no access to direct messages
+            at this API level), with its reason; they are paused in `limited` as well, and
+            the other streams are still read.
         requests: how many HTTP requests the poll made (for health and benchmarks).
     """
 
@@ -88,6 +91,7 @@ class FetchResult:
     unparseable: list[UnparseableItem] = field(default_factory=list)
     cursors: dict[str, str] = field(default_factory=dict)
     limited: dict[str, datetime] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
     requests: int = 0
 
 

@@ -312,3 +312,38 @@ def test_retweets_are_not_inbox_items(channel: XChannel, control: Control) -> No
     assert [i.external_id for i in result.items] == [original]
     assert result.unparseable == []
     assert result.cursors["mentions"] == max(original, "1900000000000088888", key=int)
+
+
+def test_a_refused_stream_does_not_stop_the_others(channel: XChannel, control: Control) -> None:
+    tweet = mention(control, "Mentions blijven werken")
+    forbidden = {
+        "title": "Forbidden",
+        "type": "https://api.twitter.com/2/problems/client-forbidden",
+        "detail": "This endpoint is not available at your access level.",
+        "reason": "client-not-enrolled",
+        "status": 403,
+    }
+    control.post(
+        "/_sandbox/faults",
+        {
+            "prefix": "/x",
+            "path": "/dm_events",
+            "kind": "status",
+            "status": 403,
+            "body": forbidden,
+            "times": None,
+        },
+    )
+    before = datetime.now(UTC)
+    result = channel.fetch({})
+    assert [i.external_id for i in result.items] == [tweet]
+    assert "dms" in result.refused and "mentions" in result.cursors
+    assert result.limited["dms"] >= before + timedelta(minutes=59)
+
+
+def test_when_every_stream_is_refused_the_account_is(channel: XChannel, control: Control) -> None:
+    control.post(
+        "/_sandbox/faults", {"prefix": "/x", "kind": "status", "status": 403, "times": None}
+    )
+    with pytest.raises(Rejected):
+        channel.fetch({})

@@ -356,3 +356,26 @@ def test_the_worker_wakes_snoozed_conversations_without_a_desktop(
     with database.sessions() as session:
         conversation = session.scalars(select(Conversation)).one()
         assert (conversation.status, conversation.snoozed_until) == (ConversationStatus.OPEN, None)
+
+
+def test_no_access_to_direct_messages_leaves_mentions_working_and_says_why(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+) -> None:
+    account_id = connect(database, store, sandbox)
+    control.post(
+        "/_sandbox/faults",
+        {"prefix": "/x", "path": "/dm_events", "kind": "status", "status": 403, "times": None},
+    )
+    tweet = mention(control, "Hallo gemeente")
+    worker.run_once()
+    assert [m.external_id for m in messages(database)] == [tweet]
+    found = account(database, account_id)
+    assert found.status is AccountStatus.ACTIVE
+    assert found.status_reason is not None and found.status_reason.startswith("dms: ")
+    control.delete("/_sandbox/requests")
+    worker.run_once()  # the refused stream waits an hour before it is tried again
+    assert not [r for r in control.requests() if "dm_events" in r["path"]]

@@ -337,11 +337,15 @@ def _mark_polled(account: Account, result: FetchResult, now: datetime) -> None:
     account.last_success_at = now
     account.failure_count = 0
     account.backoff_until = None
-    if result.limited:
+    # A refused stream (no access) is said in the reason; the rest of the account works.
+    refused = "; ".join(f"{stream}: {reason}" for stream, reason in sorted(result.refused.items()))
+    rate_limited = {s: t for s, t in result.limited.items() if s not in result.refused}
+    if rate_limited:
         account.status = AccountStatus.RATE_LIMITED
-        account.rate_limited_until = max(result.limited.values())
-        account.status_reason = None
-    elif account.status in (AccountStatus.RATE_LIMITED, AccountStatus.ERROR):
-        account.status = AccountStatus.ACTIVE
-        account.rate_limited_until = None
-        account.status_reason = None
+        account.rate_limited_until = max(rate_limited.values())
+        account.status_reason = refused or None
+    else:
+        if account.status in (AccountStatus.RATE_LIMITED, AccountStatus.ERROR):
+            account.status = AccountStatus.ACTIVE
+            account.rate_limited_until = None
+        account.status_reason = refused or None
