@@ -45,6 +45,7 @@ from channels.graph_items import (
     text_of,
     total_count,
 )
+from channels.graph_lists import find_own, newer_than
 from channels.graph_messaging import Messaging
 from channels.http import DEFAULT_TIMEOUT
 from webcare.accounts.credentials import Credential
@@ -62,7 +63,6 @@ from webcare.channel import (
     Rejected,
     Transient,
 )
-from webcare.inbox.textmatch import same_text
 from webcare.storage.models import ConversationKind, ReplyMode
 
 log = logging.getLogger(__name__)
@@ -216,19 +216,18 @@ class FacebookChannel:
                 limit=COMMENT_PAGE,
             )
             seen: list[tuple[datetime, str]] = []
-            found: list[InboundItem] = []
-            for raw in self.client.walk(body):
-                try:
-                    comment_id = object_id(raw)
-                    created = object_time(raw, "created_time")
-                except ItemError as exc:
-                    batch.quarantine("feed", raw, exc)
-                    continue
-                if mark.is_older(created):
-                    break
-                seen.append((created, comment_id))
-                if mark.is_new(created, comment_id):
-                    found.append(self._comment_item(raw, comment_id, created, post_id, by_page))
+            comments = newer_than(
+                mark,
+                self.client.walk(body),
+                time_key="created_time",
+                seen=seen,
+                batch=batch,
+                stream="feed",
+            )
+            found = [
+                self._comment_item(raw, comment_id, created, post_id, by_page)
+                for raw, comment_id, created in comments
+            ]
             # Oldest first, so that within one second a comment is stored before its replies
             # (ingest keeps the order of items with equal times).
             batch.items.extend(reversed(found))
@@ -342,19 +341,10 @@ class FacebookChannel:
             fields="id,message,created_time,from{id}",
             limit=COMMENT_PAGE,
         )
-        for raw in self.client.walk(body):
-            try:
-                comment_id = object_id(raw)
-                created = object_time(raw, "created_time")
-            except ItemError:
-                continue
-            if created < since:
-                break
-            if author_of(raw, comment_id).external_id == self.page_id and same_text(
-                reply.text, text_of(raw, "message")
-            ):
-                return Delivered(comment_id, created)
-        return None
+        return find_own(self.client.walk(body), reply.text, since, self._is_own)
+
+    def _is_own(self, author: Identity) -> bool:
+        return author.external_id == self.page_id
 
     def set_hidden(self, external_id: str, hidden: bool) -> None:
         """Hide a comment on the Page (or show it again): `POST /{comment-id}` is_hidden."""
