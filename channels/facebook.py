@@ -21,17 +21,16 @@ comments under it; a post that tags the Page likewise; a Messenger thread is one
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from channels.graph import GraphClient, parse_time
 from channels.graph_cursors import (
+    PostsCursor,
     PostState,
     Watermark,
-    dump_posts,
     dump_watermark,
-    load_posts,
     load_watermark,
 )
 from channels.graph_items import (
@@ -160,22 +159,13 @@ class FacebookChannel:
             fields.append(f"tagged.limit({RECENT_POSTS}){{{TAGGED_FIELDS}}}")
         return ",".join(fields)
 
-    def _recent_posts(self, feed: dict[str, Any], known: Mapping[str, PostState]) -> Iterator[Any]:
-        """The most recent posts, and beyond them as long as posts are new since last poll."""
-        for count, raw in enumerate(self.client.walk(feed)):
-            post_id = raw.get("id") if isinstance(raw, dict) else None
-            if count >= RECENT_POSTS and (not known or post_id in known):
-                return
-            yield raw
-
     def _read_feed(
         self, feed: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
-        known = load_posts(cursor)
-        first_poll = known is None
-        known = known or {}
-        states: dict[str, PostState] = {}
-        for raw in self._recent_posts(feed, known):
+        """The Page's recent posts: a resident's new post is an item; a post whose activity
+        changed gets its new comments read."""
+        posts = PostsCursor(cursor, floor)
+        for raw in posts.recent(self.client.walk(feed), RECENT_POSTS):
             try:
                 post_id = object_id(raw)
                 created = object_time(raw, "created_time")
@@ -184,23 +174,21 @@ class FacebookChannel:
                 batch.quarantine("feed", raw, exc)
                 continue
             author = author_of(raw, post_id)
-            by_page = author.external_id == self.page_id
-            old = known.get(post_id)
-            if not by_page and old is None and (not first_poll or created >= floor):
+            by_page = self._is_own(author)
+            # New since the last poll; on a first poll, new within the look-back.
+            is_new = not posts.knows(post_id) and (not posts.first_poll or created >= floor)
+            if is_new and not by_page:
                 batch.items.append(self._post_item(raw, post_id, created, author))
             count = total_count(raw, "comments")
-            if old is not None and not old.changed(updated, count):
-                states[post_id] = old
+            if posts.keep_if_unchanged(post_id, updated, count):
                 continue
-            if old is not None:
-                mark = old.comments
-            else:
-                mark = Watermark.floor(floor) if first_poll else Watermark()
+            mark = posts.comments_from(post_id)
+            # A post not updated since the newest comment seen has no new comment.
             if count != 0 and not mark.is_older(updated):
                 self._wait_for_usage()
                 mark = self._read_comments(post_id, by_page, mark, batch)
-            states[post_id] = PostState(int(updated.timestamp()), count, mark)
-        batch.cursors["feed"] = dump_posts(states)
+            posts.record(post_id, PostState(int(updated.timestamp()), count, mark))
+        batch.cursors["feed"] = posts.dump()
 
     def _read_comments(
         self, post_id: str, by_page: bool, mark: Watermark, batch: Batch

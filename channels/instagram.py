@@ -24,18 +24,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from channels.facebook import page_token
 from channels.graph import QUOTA_PAUSE, GraphClient
 from channels.graph_cursors import (
+    PostsCursor,
     PostState,
     Watermark,
-    dump_posts,
     dump_watermark,
-    load_posts,
     load_watermark,
 )
 from channels.graph_items import (
@@ -166,21 +165,13 @@ class InstagramChannel:
             fields.append(f"tags.limit({RECENT_MEDIA}){{{TAG_FIELDS}}}")
         return ",".join(fields)
 
-    def _recent_media(self, media: dict[str, Any], known: Mapping[str, PostState]) -> Iterator[Any]:
-        for count, raw in enumerate(self.client.walk(media)):
-            media_id = raw.get("id") if isinstance(raw, dict) else None
-            if count >= RECENT_MEDIA and (not known or media_id in known):
-                return
-            yield raw
-
     def _read_media(
         self, media: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
-        known = load_posts(cursor)
-        first_poll = known is None
-        known = known or {}
-        states: dict[str, PostState] = {}
-        for raw in self._recent_media(media, known):
+        """The account's recent media: one whose comment count changed gets its comments read
+        (media have no `updated_time`, and the account's own media are no items)."""
+        posts = PostsCursor(cursor, floor)
+        for raw in posts.recent(self.client.walk(media), RECENT_MEDIA):
             try:
                 media_id = object_id(raw)
             except ItemError as exc:
@@ -188,19 +179,14 @@ class InstagramChannel:
                 continue
             count = raw.get("comments_count")
             count = count if isinstance(count, int) and not isinstance(count, bool) else None
-            old = known.get(media_id)
-            if old is not None and not old.changed(None, count):
-                states[media_id] = old
+            if posts.keep_if_unchanged(media_id, None, count):
                 continue
-            if old is not None:
-                mark = old.comments
-            else:
-                mark = Watermark.floor(floor) if first_poll else Watermark()
+            mark = posts.comments_from(media_id)
             if count != 0:
                 self._wait_for_usage()
                 mark = self._read_comments(media_id, mark, batch)
-            states[media_id] = PostState(None, count, mark)
-        batch.cursors["media"] = dump_posts(states)
+            posts.record(media_id, PostState(None, count, mark))
+        batch.cursors["media"] = posts.dump()
 
     def _read_comments(self, media_id: str, mark: Watermark, batch: Batch) -> Watermark:
         """Every comment of a medium with its replies; the ones newer than `mark` are items.
