@@ -66,13 +66,7 @@ class Messaging:
             ChannelError: from the client; nothing of this stream is then kept but the items.
         """
         mark = load_watermark(cursor) or Watermark.floor(first_poll_floor)
-        body = self.client.get(
-            self.page_id,
-            "conversations",
-            platform=self.platform,
-            fields=CONVERSATION_FIELDS,
-            limit=CONVERSATION_PAGE,
-        )
+        body = self._conversations()
         seen: list[tuple[datetime, str]] = []
         for conversation in self.client.walk(body):
             try:
@@ -86,6 +80,17 @@ class Messaging:
             self._read_thread(conversation, thread, mark, batch, seen)
         batch.cursors[self.stream] = dump_watermark(mark.advanced(seen))
 
+    def _conversations(self) -> dict[str, Any]:
+        """The first page of the Page's conversations on this platform, newest activity first,
+        each with its latest messages."""
+        return self.client.get(
+            self.page_id,
+            "conversations",
+            platform=self.platform,
+            fields=CONVERSATION_FIELDS,
+            limit=CONVERSATION_PAGE,
+        )
+
     def _read_thread(
         self,
         conversation: dict[str, Any],
@@ -94,12 +99,16 @@ class Messaging:
         batch: Batch,
         seen: list[tuple[datetime, str]],
     ) -> None:
-        messages = self.client.walk(edge(conversation, "messages"))
+        messages = newer_than(
+            mark,
+            self.client.walk(edge(conversation, "messages")),
+            time_key="created_time",
+            seen=seen,
+            batch=batch,
+            stream=self.stream,
+        )
         found = [
-            self._item(raw, message_id, created, thread)
-            for raw, message_id, created in newer_than(
-                mark, messages, time_key="created_time", seen=seen, batch=batch, stream=self.stream
-            )
+            self._item(raw, message_id, created, thread) for raw, message_id, created in messages
         ]
         batch.items.extend(reversed(found))  # in the order they were written
 
@@ -153,13 +162,7 @@ class Messaging:
     def find_anywhere(self, text: str, since: datetime) -> Delivered | None:
         """Our message with this text in any conversation active since `since` (a private
         reply lands in a thread whose id we do not know in advance)."""
-        body = self.client.get(
-            self.page_id,
-            "conversations",
-            platform=self.platform,
-            fields=CONVERSATION_FIELDS,
-            limit=CONVERSATION_PAGE,
-        )
+        body = self._conversations()
         for conversation in self.client.walk(body, FIND_PAGES):
             try:
                 updated = object_time(conversation, "updated_time")
