@@ -156,7 +156,8 @@ class PostsCursor:
 
     def recent(self, listing: Iterable[Any], at_least: int) -> Iterator[Any]:
         """The first `at_least` posts of a newest-first listing, and beyond them as long as
-        the posts are new since the last poll (a burst of posts is read to its end)."""
+        the posts are new since the last poll, so that a burst of posts is read to its end.
+        With no post known (a first poll) it stops at `at_least`."""
         for count, raw in enumerate(listing):
             post_id = raw.get("id") if isinstance(raw, dict) else None
             if count >= at_least and (not self._known or post_id in self._known):

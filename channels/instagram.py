@@ -107,6 +107,7 @@ class InstagramChannel(GraphChannel):
         self.status_wait = status_wait
 
     def _is_own(self, author: Identity) -> bool:
+        """The IG user, by id or by handle (a comment may carry only a `username`)."""
         handle = self.account.handle.lower()
         return author.external_id == self.ig_id or bool(handle and author.handle.lower() == handle)
 
