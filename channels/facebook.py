@@ -1,6 +1,7 @@
 """The Facebook Page adapter: facebook-sdk's `GraphAPI` behind Webcare's `Channel` port.
 
-Streams, polled through the shared `GraphClient` (channels/graph.py):
+Streams, polled as channels/graph_channel.py does for both Meta platforms, through the shared
+`GraphClient` (channels/graph.py):
 
 - `feed` and `tagged` come back together from one request on the Page node, with field
   expansion: the 25 most recent posts of `/feed` (the Page's own posts and residents' posts on
@@ -21,57 +22,42 @@ comments under it; a post that tags the Page likewise; a Messenger thread is one
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from channels.graph import GraphClient, parse_time
-from channels.graph_cursors import (
-    PostState,
-    Watermark,
-    dump_posts,
-    dump_watermark,
-    load_posts,
-    load_watermark,
-)
+from channels.graph_channel import RECENT_POSTS, GraphChannel, page_token
+from channels.graph_cursors import PostsCursor, PostState, Watermark
 from channels.graph_items import (
     Batch,
     ItemError,
     author_of,
-    edge,
     object_id,
     object_time,
     parent_id,
     text_of,
     total_count,
 )
+from channels.graph_lists import find_own, newer_than
 from channels.graph_messaging import Messaging
 from channels.http import DEFAULT_TIMEOUT
 from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
-    AuthExpired,
     Delivered,
-    FetchResult,
     Identity,
     InboundItem,
     ItemKind,
     OutboundReply,
     PostMedia,
-    RateLimited,
     Rejected,
     Transient,
 )
-from webcare.inbox.textmatch import same_text
 from webcare.storage.models import ConversationKind, ReplyMode
 
 log = logging.getLogger(__name__)
 
-STREAMS = ("feed", "tagged", "dms")
-RECENT_POSTS = 25
 COMMENT_PAGE = 50
-FIRST_POLL_LOOKBACK = timedelta(days=7)
-"""A new account reads the last week, not the Page's whole history."""
 
 POST_FIELDS = (
     "id,message,created_time,updated_time,from{id,name},permalink_url,"
@@ -81,18 +67,14 @@ TAGGED_FIELDS = "id,message,created_time,from{id,name},permalink_url"
 COMMENT_FIELDS = "id,message,created_time,from{id,name},parent{id},permalink_url"
 
 
-def page_token(credential: Credential, platform: str) -> str:
-    """The Page access token: the credential itself, or its `access_token` key."""
-    if isinstance(credential, str):
-        return credential
-    for key in ("access_token", "page_access_token"):
-        if credential.get(key):
-            return credential[key]
-    raise AuthExpired(f"the {platform} credential has no Page access token")
-
-
-class FacebookChannel:
+class FacebookChannel(GraphChannel):
     """A Facebook Page. The credential is the Page access token."""
+
+    POSTS = "feed"
+    TAGS = "tagged"
+    POSTS_FIELDS = POST_FIELDS
+    TAGS_FIELDS = TAGGED_FIELDS
+    TIME_KEY = "created_time"
 
     def __init__(
         self,
@@ -102,80 +84,25 @@ class FacebookChannel:
         *,
         version: str | None = None,
     ) -> None:
-        self.account = account
         self.page_id = account.external_id
-        self.client = GraphClient(
+        client = GraphClient(
             page_token(credential, "Facebook"), account.api_base, timeout=timeout, version=version
         )
-        self.messaging = Messaging(
-            self.client, self.page_id, "messenger", frozenset({self.page_id})
-        )
+        messaging = Messaging(client, self.page_id, "messenger", frozenset({self.page_id}))
+        super().__init__(account, client, messaging)
+
+    def _is_own(self, author: Identity) -> bool:
+        return author.external_id == self.page_id
 
     # ---- polling
 
-    def fetch(
-        self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
-    ) -> FetchResult:
-        self.client.requests = 0
-        batch = Batch()
-        for stream, until in (paused or {}).items():
-            if stream in STREAMS:
-                batch.limited[stream] = until  # still paused: the account stays rate limited
-        todo = [stream for stream in STREAMS if stream not in batch.limited]
-        floor = self.client.clock() - FIRST_POLL_LOOKBACK
-        try:
-            node_streams = [stream for stream in ("feed", "tagged") if stream in todo]
-            if node_streams:
-                self._wait_for_usage()
-                node = self.client.get(self.page_id, fields=self._node_fields(node_streams))
-                if "feed" in node_streams:
-                    self._read_feed(edge(node, "feed"), cursors.get("feed"), floor, batch)
-                if "tagged" in node_streams:
-                    self._read_tagged(edge(node, "tagged"), cursors.get("tagged"), floor, batch)
-            if "dms" in todo:
-                self._wait_for_usage()
-                self.messaging.read(cursors.get("dms"), floor, batch)
-        except RateLimited as exc:
-            # One budget per Page (and app): a throttled call stops the streams not yet read.
-            for stream in todo:
-                if stream not in batch.cursors:
-                    batch.limited.setdefault(stream, exc.until)
-        pause = self.client.reads_paused()
-        if pause is not None:  # usage above 90 %: the next poll waits, read or not
-            for stream in STREAMS:
-                batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
-        return batch.result(self.client.requests)
-
-    def _wait_for_usage(self) -> None:
-        until = self.client.reads_paused()
-        if until is not None:
-            raise RateLimited(until, "usage")
-
-    @staticmethod
-    def _node_fields(streams: Sequence[str]) -> str:
-        fields = []
-        if "feed" in streams:
-            fields.append(f"feed.limit({RECENT_POSTS}){{{POST_FIELDS}}}")
-        if "tagged" in streams:
-            fields.append(f"tagged.limit({RECENT_POSTS}){{{TAGGED_FIELDS}}}")
-        return ",".join(fields)
-
-    def _recent_posts(self, feed: dict[str, Any], known: Mapping[str, PostState]) -> Iterator[Any]:
-        """The most recent posts, and beyond them as long as posts are new since last poll."""
-        for count, raw in enumerate(self.client.walk(feed)):
-            post_id = raw.get("id") if isinstance(raw, dict) else None
-            if count >= RECENT_POSTS and (not known or post_id in known):
-                return
-            yield raw
-
-    def _read_feed(
-        self, feed: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    def _read_posts(
+        self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
-        known = load_posts(cursor)
-        first_poll = known is None
-        known = known or {}
-        states: dict[str, PostState] = {}
-        for raw in self._recent_posts(feed, known):
+        """The Page's recent posts: a resident's new post is an item; a post whose activity
+        changed gets its new comments read."""
+        posts = PostsCursor(cursor, floor)
+        for raw in posts.recent(self.client.walk(listing), RECENT_POSTS):
             try:
                 post_id = object_id(raw)
                 created = object_time(raw, "created_time")
@@ -184,23 +111,21 @@ class FacebookChannel:
                 batch.quarantine("feed", raw, exc)
                 continue
             author = author_of(raw, post_id)
-            by_page = author.external_id == self.page_id
-            old = known.get(post_id)
-            if not by_page and old is None and (not first_poll or created >= floor):
+            by_page = self._is_own(author)
+            # New since the last poll; on a first poll, new within the look-back.
+            is_new = not posts.knows(post_id) and (not posts.first_poll or created >= floor)
+            if is_new and not by_page:
                 batch.items.append(self._post_item(raw, post_id, created, author))
             count = total_count(raw, "comments")
-            if old is not None and not old.changed(updated, count):
-                states[post_id] = old
+            if posts.keep_if_unchanged(post_id, updated, count):
                 continue
-            if old is not None:
-                mark = old.comments
-            else:
-                mark = Watermark.floor(floor) if first_poll else Watermark()
+            mark = posts.comments_from(post_id)
+            # A post not updated since the newest comment seen has no new comment.
             if count != 0 and not mark.is_older(updated):
                 self._wait_for_usage()
                 mark = self._read_comments(post_id, by_page, mark, batch)
-            states[post_id] = PostState(int(updated.timestamp()), count, mark)
-        batch.cursors["feed"] = dump_posts(states)
+            posts.record(post_id, PostState(int(updated.timestamp()), count, mark))
+        batch.cursors["feed"] = posts.dump()
 
     def _read_comments(
         self, post_id: str, by_page: bool, mark: Watermark, batch: Batch
@@ -216,19 +141,18 @@ class FacebookChannel:
                 limit=COMMENT_PAGE,
             )
             seen: list[tuple[datetime, str]] = []
-            found: list[InboundItem] = []
-            for raw in self.client.walk(body):
-                try:
-                    comment_id = object_id(raw)
-                    created = object_time(raw, "created_time")
-                except ItemError as exc:
-                    batch.quarantine("feed", raw, exc)
-                    continue
-                if mark.is_older(created):
-                    break
-                seen.append((created, comment_id))
-                if mark.is_new(created, comment_id):
-                    found.append(self._comment_item(raw, comment_id, created, post_id, by_page))
+            comments = newer_than(
+                mark,
+                self.client.walk(body),
+                time_key="created_time",
+                seen=seen,
+                batch=batch,
+                stream="feed",
+            )
+            found = [
+                self._comment_item(raw, comment_id, created, post_id, by_page)
+                for raw, comment_id, created in comments
+            ]
             # Oldest first, so that within one second a comment is stored before its replies
             # (ingest keeps the order of items with equal times).
             batch.items.extend(reversed(found))
@@ -259,7 +183,7 @@ class FacebookChannel:
     ) -> InboundItem:
         parent = parent_id(raw)
         author = author_of(raw, comment_id)
-        own = author.external_id == self.page_id
+        own = self._is_own(author)
         return InboundItem(
             external_id=comment_id,
             parent_external_id=parent or post_id,
@@ -275,39 +199,20 @@ class FacebookChannel:
             stream="feed",
         )
 
-    def _read_tagged(
-        self, tagged: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
-    ) -> None:
-        mark = load_watermark(cursor) or Watermark.floor(floor)
-        seen: list[tuple[datetime, str]] = []
-        found: list[InboundItem] = []
-        for raw in self.client.walk(tagged):
-            try:
-                post_id = object_id(raw)
-                created = object_time(raw, "created_time")
-            except ItemError as exc:
-                batch.quarantine("tagged", raw, exc)
-                continue
-            if mark.is_older(created):
-                break
-            seen.append((created, post_id))
-            author = author_of(raw, post_id)
-            if mark.is_new(created, post_id) and author.external_id != self.page_id:
-                found.append(
-                    InboundItem(
-                        external_id=post_id,
-                        parent_external_id=None,
-                        thread_key=post_id,
-                        conversation_kind=ConversationKind.PUBLIC_THREAD,
-                        kind=ItemKind.MENTION,
-                        author=author,
-                        text=text_of(raw, "message"),
-                        created_at=created,
-                        stream="tagged",
-                    )
-                )
-        batch.items.extend(reversed(found))
-        batch.cursors["tagged"] = dump_watermark(mark.advanced(seen))
+    def _tag_item(
+        self, raw: dict[str, Any], post_id: str, created: datetime, author: Identity
+    ) -> InboundItem:
+        return InboundItem(
+            external_id=post_id,
+            parent_external_id=None,
+            thread_key=post_id,
+            conversation_kind=ConversationKind.PUBLIC_THREAD,
+            kind=ItemKind.MENTION,
+            author=author,
+            text=text_of(raw, "message"),
+            created_at=created,
+            stream="tagged",
+        )
 
     # ---- answering
 
@@ -315,7 +220,7 @@ class FacebookChannel:
         if reply.mode is ReplyMode.DIRECT:
             if not reply.recipient:
                 raise Rejected("a Messenger reply needs the resident's id", "no_target")
-            return self.messaging.send({"id": reply.recipient}, reply.text)
+            return self._messaging().send({"id": reply.recipient}, reply.text)
         target = reply.in_reply_to or reply.thread_key
         if not target:
             raise Rejected("a reply needs the comment or post it answers", "no_target")
@@ -323,17 +228,14 @@ class FacebookChannel:
             # A resident's post on the Page (id "<page>_<n>") or a comment: Messenger answers
             # both privately, once, within 7 days.
             key = "post_id" if target.startswith(self.page_id + "_") else "comment_id"
-            return self.messaging.send({key: target}, reply.text)
+            return self._messaging().send({key: target}, reply.text)
         body = self.client.post(target, "comments", message=reply.text)
         if not body.get("id"):
             raise Transient("Facebook accepted the comment but returned no id")
         return Delivered(str(body["id"]))
 
-    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        if reply.mode is ReplyMode.DIRECT:
-            return self.messaging.find_in_thread(reply.thread_key, reply.text, since)
-        if reply.mode is ReplyMode.PRIVATE_REPLY:
-            return self.messaging.find_anywhere(reply.text, since)
+    def _find_public(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        """Our comment under the thread's top-level comment or post, newest first."""
         body = self.client.get(
             reply.thread_key,
             "comments",
@@ -342,19 +244,7 @@ class FacebookChannel:
             fields="id,message,created_time,from{id}",
             limit=COMMENT_PAGE,
         )
-        for raw in self.client.walk(body):
-            try:
-                comment_id = object_id(raw)
-                created = object_time(raw, "created_time")
-            except ItemError:
-                continue
-            if created < since:
-                break
-            if author_of(raw, comment_id).external_id == self.page_id and same_text(
-                reply.text, text_of(raw, "message")
-            ):
-                return Delivered(comment_id, created)
-        return None
+        return find_own(self.client.walk(body), reply.text, since, self._is_own)
 
     def set_hidden(self, external_id: str, hidden: bool) -> None:
         """Hide a comment on the Page (or show it again): `POST /{comment-id}` is_hidden."""
@@ -398,6 +288,3 @@ class FacebookChannel:
             str(body.get("username") or body.get("name") or ""),
             str(body.get("name") or ""),
         )
-
-    def close(self) -> None:
-        self.client.close()

@@ -13,7 +13,7 @@ Cursors are compact JSON (stored in `account_streams.cursor`, a text column).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -133,6 +133,62 @@ def load_posts(cursor: str | None) -> dict[str, PostState] | None:
         if state is not None:
             states[str(post_id)] = state
     return states
+
+
+class PostsCursor:
+    """A posts (or media) stream's cursor while one poll reads it: the state the last complete
+    poll left of each post, and the states this poll records.
+
+    Only a post whose `updated_time` or comment count changed has its comments read again;
+    every other post keeps its state as it was. A post not seen before starts its comments
+    from the first poll's look-back (on a first poll) or from the beginning (a new post).
+
+    Attributes:
+        first_poll: the stream had no (readable) cursor.
+    """
+
+    def __init__(self, cursor: str | None, first_poll_floor: datetime) -> None:
+        known = load_posts(cursor)
+        self.first_poll = known is None
+        self._known = known or {}
+        self._floor = first_poll_floor
+        self._states: dict[str, PostState] = {}
+
+    def recent(self, listing: Iterable[Any], at_least: int) -> Iterator[Any]:
+        """The first `at_least` posts of a newest-first listing, and beyond them as long as
+        the posts are new since the last poll, so that a burst of posts is read to its end.
+        With no post known (a first poll) it stops at `at_least`."""
+        for count, raw in enumerate(listing):
+            post_id = raw.get("id") if isinstance(raw, dict) else None
+            if count >= at_least and (not self._known or post_id in self._known):
+                return
+            yield raw
+
+    def knows(self, post_id: str) -> bool:
+        """The last poll saw this post."""
+        return post_id in self._known
+
+    def keep_if_unchanged(self, post_id: str, updated: datetime | None, count: int | None) -> bool:
+        """Keep the post's old state when it has not changed; True when it was kept."""
+        old = self._known.get(post_id)
+        if old is not None and not old.changed(updated, count):
+            self._states[post_id] = old
+            return True
+        return False
+
+    def comments_from(self, post_id: str) -> Watermark:
+        """Where reading the post's comments starts."""
+        old = self._known.get(post_id)
+        if old is not None:
+            return old.comments
+        return Watermark.floor(self._floor) if self.first_poll else Watermark()
+
+    def record(self, post_id: str, state: PostState) -> None:
+        self._states[post_id] = state
+
+    def dump(self) -> str:
+        """The stream's next cursor: the posts this poll went through."""
+        return dump_posts(self._states)
 
 
 def _load(cursor: str | None) -> dict[str, Any] | None:

@@ -8,7 +8,6 @@ times; conversations older than it end the walk.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -23,8 +22,8 @@ from channels.graph_items import (
     object_time,
     text_of,
 )
-from webcare.channel import Delivered, InboundItem, ItemKind, Rejected, Transient
-from webcare.inbox.textmatch import same_text
+from channels.graph_lists import find_own, newer_than
+from webcare.channel import Delivered, Identity, InboundItem, ItemKind, Rejected, Transient
 from webcare.storage.models import ConversationKind
 
 NESTED_MESSAGES = 20  # Instagram serves details of the 20 newest messages of a thread only
@@ -67,13 +66,7 @@ class Messaging:
             ChannelError: from the client; nothing of this stream is then kept but the items.
         """
         mark = load_watermark(cursor) or Watermark.floor(first_poll_floor)
-        body = self.client.get(
-            self.page_id,
-            "conversations",
-            platform=self.platform,
-            fields=CONVERSATION_FIELDS,
-            limit=CONVERSATION_PAGE,
-        )
+        body = self._conversations()
         seen: list[tuple[datetime, str]] = []
         for conversation in self.client.walk(body):
             try:
@@ -87,6 +80,17 @@ class Messaging:
             self._read_thread(conversation, thread, mark, batch, seen)
         batch.cursors[self.stream] = dump_watermark(mark.advanced(seen))
 
+    def _conversations(self) -> dict[str, Any]:
+        """The first page of the Page's conversations on this platform, newest activity first,
+        each with its latest messages."""
+        return self.client.get(
+            self.page_id,
+            "conversations",
+            platform=self.platform,
+            fields=CONVERSATION_FIELDS,
+            limit=CONVERSATION_PAGE,
+        )
+
     def _read_thread(
         self,
         conversation: dict[str, Any],
@@ -95,19 +99,17 @@ class Messaging:
         batch: Batch,
         seen: list[tuple[datetime, str]],
     ) -> None:
-        found: list[InboundItem] = []
-        for raw in self.client.walk(edge(conversation, "messages")):
-            try:
-                message_id = object_id(raw)
-                created = object_time(raw, "created_time")
-            except ItemError as exc:
-                batch.quarantine(self.stream, raw, exc)
-                continue
-            if mark.is_older(created):
-                break  # newest first: the rest of the thread was read before
-            seen.append((created, message_id))
-            if mark.is_new(created, message_id):
-                found.append(self._item(raw, message_id, created, thread))
+        messages = newer_than(
+            mark,
+            self.client.walk(edge(conversation, "messages")),
+            time_key="created_time",
+            seen=seen,
+            batch=batch,
+            stream=self.stream,
+        )
+        found = [
+            self._item(raw, message_id, created, thread) for raw, message_id, created in messages
+        ]
         batch.items.extend(reversed(found))  # in the order they were written
 
     def _item(
@@ -123,7 +125,7 @@ class Messaging:
             author=author,
             text=text_of(raw, "message"),
             created_at=created,
-            from_account=author.external_id in self.own_ids,
+            from_account=self._is_own(author),
             stream=self.stream,
         )
 
@@ -155,18 +157,12 @@ class Messaging:
         if not thread:
             raise Rejected("a direct message needs its conversation", "no_target")
         body = self.client.get(thread, "messages", fields=MESSAGE_FIELDS, limit=CONVERSATION_PAGE)
-        return self._find(self.client.walk(body, FIND_PAGES), text, since)
+        return find_own(self.client.walk(body, FIND_PAGES), text, since, self._is_own)
 
     def find_anywhere(self, text: str, since: datetime) -> Delivered | None:
         """Our message with this text in any conversation active since `since` (a private
         reply lands in a thread whose id we do not know in advance)."""
-        body = self.client.get(
-            self.page_id,
-            "conversations",
-            platform=self.platform,
-            fields=CONVERSATION_FIELDS,
-            limit=CONVERSATION_PAGE,
-        )
+        body = self._conversations()
         for conversation in self.client.walk(body, FIND_PAGES):
             try:
                 updated = object_time(conversation, "updated_time")
@@ -174,23 +170,11 @@ class Messaging:
                 continue
             if updated < since:
                 return None
-            found = self._find(
-                self.client.walk(edge(conversation, "messages"), FIND_PAGES), text, since
-            )
+            messages = self.client.walk(edge(conversation, "messages"), FIND_PAGES)
+            found = find_own(messages, text, since, self._is_own)
             if found is not None:
                 return found
         return None
 
-    def _find(self, messages: Iterator[Any], text: str, since: datetime) -> Delivered | None:
-        for raw in messages:
-            try:
-                message_id = object_id(raw)
-                created = object_time(raw, "created_time")
-            except ItemError:
-                continue
-            if created < since:
-                return None
-            author = author_of(raw, message_id)
-            if author.external_id in self.own_ids and same_text(text, text_of(raw, "message")):
-                return Delivered(message_id, created)
-        return None
+    def _is_own(self, author: Identity) -> bool:
+        return author.external_id in self.own_ids

@@ -4,7 +4,7 @@ An Instagram professional account is reached with the access token of the Facebo
 linked to; its direct messages are that Page's conversations with `platform=instagram`, so the
 account needs the Page's id (`webcare accounts add --platform instagram --page-id ID`).
 
-Streams:
+Streams, polled as channels/graph_channel.py does for both Meta platforms:
 
 - `media` and `tags` come back together from one request on the IG user node: the 25 most
   recent media with their comment counts, and the media the account is tagged in. Media have
@@ -24,20 +24,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from channels.facebook import page_token
 from channels.graph import QUOTA_PAUSE, GraphClient
-from channels.graph_cursors import (
-    PostState,
-    Watermark,
-    dump_posts,
-    dump_watermark,
-    load_posts,
-    load_watermark,
-)
+from channels.graph_channel import RECENT_POSTS, GraphChannel, page_token
+from channels.graph_cursors import PostsCursor, PostState, Watermark
 from channels.graph_items import (
     Batch,
     ItemError,
@@ -54,7 +47,6 @@ from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
     Delivered,
-    FetchResult,
     Identity,
     InboundItem,
     ItemKind,
@@ -69,10 +61,7 @@ from webcare.storage.models import ConversationKind, ReplyMode
 
 log = logging.getLogger(__name__)
 
-STREAMS = ("media", "tags", "dms")
-RECENT_MEDIA = 25
 COMMENT_PAGE = 50
-FIRST_POLL_LOOKBACK = timedelta(days=7)
 TAGGED = "tagged:"
 
 MEDIA_FIELDS = "id,caption,timestamp,comments_count,permalink,media_type"
@@ -84,13 +73,19 @@ STATUS_CHECKS = 10
 STATUS_WAIT_SECONDS = 3.0
 
 
-class InstagramChannel:
+class InstagramChannel(GraphChannel):
     """An Instagram professional account. The credential is the linked Page's access token.
 
     Args:
         status_wait: how long to wait between two checks of a media container that is still
             being processed (videos); a test passes a no-op.
     """
+
+    POSTS = "media"
+    TAGS = "tags"
+    POSTS_FIELDS = MEDIA_FIELDS
+    TAGS_FIELDS = TAG_FIELDS
+    TIME_KEY = "timestamp"
 
     def __init__(
         self,
@@ -101,86 +96,30 @@ class InstagramChannel:
         version: str | None = None,
         status_wait: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.account = account
         self.ig_id = account.external_id
         self.page_id = account.page_id
-        self.client = GraphClient(
+        client = GraphClient(
             page_token(credential, "Instagram"), account.api_base, timeout=timeout, version=version
         )
         own = frozenset(i for i in (self.ig_id, self.page_id) if i)
-        self.messaging = (
-            Messaging(self.client, self.page_id, "instagram", own) if self.page_id else None
-        )
+        messaging = Messaging(client, self.page_id, "instagram", own) if self.page_id else None
+        super().__init__(account, client, messaging)
         self.status_wait = status_wait
 
-    def _own(self, author: Identity) -> bool:
+    def _is_own(self, author: Identity) -> bool:
+        """The IG user, by id or by handle (a comment may carry only a `username`)."""
         handle = self.account.handle.lower()
         return author.external_id == self.ig_id or bool(handle and author.handle.lower() == handle)
 
     # ---- polling
 
-    def fetch(
-        self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
-    ) -> FetchResult:
-        self.client.requests = 0
-        batch = Batch()
-        streams = STREAMS if self.messaging is not None else STREAMS[:2]
-        for stream, until in (paused or {}).items():
-            if stream in streams:
-                batch.limited[stream] = until
-        todo = [stream for stream in streams if stream not in batch.limited]
-        floor = self.client.clock() - FIRST_POLL_LOOKBACK
-        try:
-            node_streams = [stream for stream in ("media", "tags") if stream in todo]
-            if node_streams:
-                self._wait_for_usage()
-                node = self.client.get(self.ig_id, fields=self._node_fields(node_streams))
-                if "media" in node_streams:
-                    self._read_media(edge(node, "media"), cursors.get("media"), floor, batch)
-                if "tags" in node_streams:
-                    self._read_tags(edge(node, "tags"), cursors.get("tags"), floor, batch)
-            if "dms" in todo and self.messaging is not None:
-                self._wait_for_usage()
-                self.messaging.read(cursors.get("dms"), floor, batch)
-        except RateLimited as exc:
-            for stream in todo:
-                if stream not in batch.cursors:
-                    batch.limited.setdefault(stream, exc.until)
-        pause = self.client.reads_paused()
-        if pause is not None:
-            for stream in streams:
-                batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
-        return batch.result(self.client.requests)
-
-    def _wait_for_usage(self) -> None:
-        until = self.client.reads_paused()
-        if until is not None:
-            raise RateLimited(until, "usage")
-
-    @staticmethod
-    def _node_fields(streams: Sequence[str]) -> str:
-        fields = []
-        if "media" in streams:
-            fields.append(f"media.limit({RECENT_MEDIA}){{{MEDIA_FIELDS}}}")
-        if "tags" in streams:
-            fields.append(f"tags.limit({RECENT_MEDIA}){{{TAG_FIELDS}}}")
-        return ",".join(fields)
-
-    def _recent_media(self, media: dict[str, Any], known: Mapping[str, PostState]) -> Iterator[Any]:
-        for count, raw in enumerate(self.client.walk(media)):
-            media_id = raw.get("id") if isinstance(raw, dict) else None
-            if count >= RECENT_MEDIA and (not known or media_id in known):
-                return
-            yield raw
-
-    def _read_media(
-        self, media: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    def _read_posts(
+        self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
-        known = load_posts(cursor)
-        first_poll = known is None
-        known = known or {}
-        states: dict[str, PostState] = {}
-        for raw in self._recent_media(media, known):
+        """The account's recent media: one whose comment count changed gets its comments read
+        (media have no `updated_time`, and the account's own media are no items)."""
+        posts = PostsCursor(cursor, floor)
+        for raw in posts.recent(self.client.walk(listing), RECENT_POSTS):
             try:
                 media_id = object_id(raw)
             except ItemError as exc:
@@ -188,19 +127,14 @@ class InstagramChannel:
                 continue
             count = raw.get("comments_count")
             count = count if isinstance(count, int) and not isinstance(count, bool) else None
-            old = known.get(media_id)
-            if old is not None and not old.changed(None, count):
-                states[media_id] = old
+            if posts.keep_if_unchanged(media_id, None, count):
                 continue
-            if old is not None:
-                mark = old.comments
-            else:
-                mark = Watermark.floor(floor) if first_poll else Watermark()
+            mark = posts.comments_from(media_id)
             if count != 0:
                 self._wait_for_usage()
                 mark = self._read_comments(media_id, mark, batch)
-            states[media_id] = PostState(None, count, mark)
-        batch.cursors["media"] = dump_posts(states)
+            posts.record(media_id, PostState(None, count, mark))
+        batch.cursors["media"] = posts.dump()
 
     def _read_comments(self, media_id: str, mark: Watermark, batch: Batch) -> Watermark:
         """Every comment of a medium with its replies; the ones newer than `mark` are items.
@@ -249,7 +183,7 @@ class InstagramChannel:
             return None
         parent = parent_id(raw) or top
         author = author_of(raw, comment_id)
-        own = self._own(author)
+        own = self._is_own(author)
         return InboundItem(
             external_id=comment_id,
             parent_external_id=parent or media_id,
@@ -263,48 +197,22 @@ class InstagramChannel:
             stream="media",
         )
 
-    def _read_tags(
-        self, tags: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
-    ) -> None:
-        mark = load_watermark(cursor) or Watermark.floor(floor)
-        seen: list[tuple[datetime, str]] = []
-        found: list[InboundItem] = []
-        for raw in self.client.walk(tags):
-            try:
-                media_id = object_id(raw)
-                created = object_time(raw, "timestamp")
-            except ItemError as exc:
-                batch.quarantine("tags", raw, exc)
-                continue
-            if mark.is_older(created):
-                break
-            seen.append((created, media_id))
-            author = author_of(raw, media_id)
-            if mark.is_new(created, media_id) and not self._own(author):
-                found.append(
-                    InboundItem(
-                        external_id=media_id,
-                        parent_external_id=None,
-                        thread_key=TAGGED + media_id,
-                        conversation_kind=ConversationKind.PUBLIC_THREAD,
-                        kind=ItemKind.MENTION,
-                        author=author,
-                        text=text_of(raw, "caption"),
-                        created_at=created,
-                        stream="tags",
-                    )
-                )
-        batch.items.extend(reversed(found))
-        batch.cursors["tags"] = dump_watermark(mark.advanced(seen))
+    def _tag_item(
+        self, raw: dict[str, Any], media_id: str, created: datetime, author: Identity
+    ) -> InboundItem:
+        return InboundItem(
+            external_id=media_id,
+            parent_external_id=None,
+            thread_key=TAGGED + media_id,
+            conversation_kind=ConversationKind.PUBLIC_THREAD,
+            kind=ItemKind.MENTION,
+            author=author,
+            text=text_of(raw, "caption"),
+            created_at=created,
+            stream="tags",
+        )
 
     # ---- answering
-
-    def _messaging(self) -> Messaging:
-        if self.messaging is None:
-            raise Rejected(
-                "Instagram direct messages need the linked Facebook Page (--page-id)", "no_page"
-            )
-        return self.messaging
 
     def send_reply(self, reply: OutboundReply) -> Delivered:
         if reply.mode is ReplyMode.DIRECT:
@@ -325,11 +233,12 @@ class InstagramChannel:
             raise Transient("Instagram accepted the reply but returned no id")
         return Delivered(str(body["id"]))
 
-    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        if reply.mode is ReplyMode.DIRECT:
-            return self._messaging().find_in_thread(reply.thread_key, reply.text, since)
-        if reply.mode is ReplyMode.PRIVATE_REPLY:
-            return self._messaging().find_anywhere(reply.text, since)
+    def _find_public(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        """Our reply under the top-level comment, or our comment on a tagged medium.
+
+        Instagram lists these in no newest-first order (replies come oldest first), so every
+        entry is looked at rather than stopping at `since`.
+        """
         fields = "id,text,timestamp,username,from{id,username}"
         if reply.thread_key.startswith(TAGGED):
             media_id = reply.thread_key.removeprefix(TAGGED)
@@ -347,7 +256,7 @@ class InstagramChannel:
                 continue
             if (
                 created >= since
-                and self._own(author_of(raw, comment_id))
+                and self._is_own(author_of(raw, comment_id))
                 and same_text(reply.text, text_of(raw, "text"))
             ):
                 return Delivered(comment_id, created)
@@ -427,6 +336,3 @@ class InstagramChannel:
         return Identity(
             str(linked["id"]), str(linked.get("username") or ""), str(linked.get("name") or "")
         )
-
-    def close(self) -> None:
-        self.client.close()

@@ -1,0 +1,218 @@
+"""What the Facebook Page and Instagram adapters share: an account polled through its own node.
+
+Both platforms are polled alike. One request on the account's node (the Page, or the IG user)
+lists, by field expansion, its recent posts (Facebook's `feed`, Instagram's `media`) and the
+posts that tag it (`tagged`, `tags`); a post whose activity changed gets a second request for
+its comments; the direct messages are the linked Page's conversations
+(channels/graph_messaging.py). Every call spends the same Graph budget, so a throttled call
+stops the streams not yet read, and while usage is above 90 % every stream waits.
+
+A subclass names its two node edges and their fields, reads its posts stream, and says what a
+tagged post is and which authors are the account itself. Replying, publishing and moderating
+differ per platform and stay in the subclass, except the lookup of a direct message or a
+private reply, which is the Page's on both.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+from channels.graph import GraphClient
+from channels.graph_cursors import Watermark, dump_watermark, load_watermark
+from channels.graph_items import Batch, author_of, edge
+from channels.graph_lists import newer_than
+from channels.graph_messaging import Messaging
+from webcare.accounts.credentials import Credential
+from webcare.channel import (
+    AccountConfig,
+    AuthExpired,
+    Delivered,
+    FetchResult,
+    Identity,
+    InboundItem,
+    OutboundReply,
+    RateLimited,
+    Rejected,
+)
+from webcare.storage.models import ReplyMode
+
+DMS = "dms"
+RECENT_POSTS = 25
+"""Posts (and tags) the node request lists; a poll goes through at least that many."""
+FIRST_POLL_LOOKBACK = timedelta(days=7)
+"""A new account reads the last week, not the Page's whole history."""
+
+
+def page_token(credential: Credential, platform: str) -> str:
+    """The Page access token: the credential itself, or its `access_token` key."""
+    if isinstance(credential, str):
+        return credential
+    for key in ("access_token", "page_access_token"):
+        if credential.get(key):
+            return credential[key]
+    raise AuthExpired(f"the {platform} credential has no Page access token")
+
+
+class GraphChannel(ABC):
+    """The polling and reply lookup of a Facebook Page or an Instagram account.
+
+    A subclass sets:
+        POSTS: the node edge of the account's recent posts, also the name of their stream.
+        TAGS: the node edge of the posts that tag the account, also their stream's name.
+        POSTS_FIELDS, TAGS_FIELDS: the fields asked of each.
+        TIME_KEY: where the platform keeps an object's creation time.
+
+    Args:
+        messaging: the linked Page's conversations; None for an account without a Page (an
+            Instagram account added without one), which then has no `dms` stream.
+    """
+
+    POSTS: ClassVar[str]
+    TAGS: ClassVar[str]
+    POSTS_FIELDS: ClassVar[str]
+    TAGS_FIELDS: ClassVar[str]
+    TIME_KEY: ClassVar[str]
+
+    def __init__(
+        self, account: AccountConfig, client: GraphClient, messaging: Messaging | None
+    ) -> None:
+        self.account = account
+        self.client = client
+        self.messaging = messaging
+
+    @property
+    def streams(self) -> tuple[str, ...]:
+        """The account's streams: its posts, its tags, and its DMs if it has a Page."""
+        node_streams = (self.POSTS, self.TAGS)
+        return (*node_streams, DMS) if self.messaging is not None else node_streams
+
+    @abstractmethod
+    def _is_own(self, author: Identity) -> bool:
+        """The author is the account itself."""
+
+    # ---- polling
+
+    def fetch(
+        self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
+    ) -> FetchResult:
+        self.client.requests = 0
+        batch = Batch()
+        streams = self.streams
+        for stream, until in (paused or {}).items():
+            if stream in streams:
+                batch.limited[stream] = until  # still paused: the account stays rate limited
+        todo = [stream for stream in streams if stream not in batch.limited]
+        floor = self.client.clock() - FIRST_POLL_LOOKBACK
+        try:
+            node_streams = [stream for stream in (self.POSTS, self.TAGS) if stream in todo]
+            if node_streams:
+                self._wait_for_usage()
+                # The account's own node: the Page, or the IG user.
+                node = self.client.get(
+                    self.account.external_id, fields=self._node_fields(node_streams)
+                )
+                if self.POSTS in node_streams:
+                    posts = edge(node, self.POSTS)
+                    self._read_posts(posts, cursors.get(self.POSTS), floor, batch)
+                if self.TAGS in node_streams:
+                    tags = edge(node, self.TAGS)
+                    self._read_tags(tags, cursors.get(self.TAGS), floor, batch)
+            if DMS in todo and self.messaging is not None:
+                self._wait_for_usage()
+                self.messaging.read(cursors.get(DMS), floor, batch)
+        except RateLimited as exc:
+            # One budget per Page (and app): a throttled call stops the streams not yet read.
+            for stream in todo:
+                if stream not in batch.cursors:
+                    batch.limited.setdefault(stream, exc.until)
+        pause = self.client.reads_paused()
+        if pause is not None:  # usage above 90 %: the next poll waits, read or not
+            for stream in streams:
+                batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
+        return batch.result(self.client.requests)
+
+    def _wait_for_usage(self) -> None:
+        """Before each read: stop the poll here while usage is above 90 %."""
+        until = self.client.reads_paused()
+        if until is not None:
+            raise RateLimited(until, "usage")
+
+    def _node_fields(self, streams: Sequence[str]) -> str:
+        """The field expansion that lists the node's recent posts and tags in one request."""
+        fields = []
+        for name, subfields in ((self.POSTS, self.POSTS_FIELDS), (self.TAGS, self.TAGS_FIELDS)):
+            if name in streams:
+                fields.append(f"{name}.limit({RECENT_POSTS}){{{subfields}}}")
+        return ",".join(fields)
+
+    @abstractmethod
+    def _read_posts(
+        self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    ) -> None:
+        """The posts stream (the node's `POSTS` edge) into `batch`, with its next cursor.
+
+        Args:
+            floor: where a first poll starts (FIRST_POLL_LOOKBACK ago).
+        """
+
+    def _read_tags(
+        self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
+    ) -> None:
+        """The posts that tag the account, newest first: each new one is a conversation of its
+        own, unless the account tagged itself."""
+        mark = load_watermark(cursor) or Watermark.floor(floor)
+        seen: list[tuple[datetime, str]] = []
+        found: list[InboundItem] = []
+        tags = newer_than(
+            mark,
+            self.client.walk(listing),
+            time_key=self.TIME_KEY,
+            seen=seen,
+            batch=batch,
+            stream=self.TAGS,
+        )
+        for raw, post_id, created in tags:
+            author = author_of(raw, post_id)
+            if not self._is_own(author):
+                found.append(self._tag_item(raw, post_id, created, author))
+        batch.items.extend(reversed(found))  # in the order they were written
+        batch.cursors[self.TAGS] = dump_watermark(mark.advanced(seen))
+
+    @abstractmethod
+    def _tag_item(
+        self, raw: dict[str, Any], post_id: str, created: datetime, author: Identity
+    ) -> InboundItem:
+        """A resident's post that tags the account, as a mention."""
+
+    # ---- answering
+
+    def _messaging(self) -> Messaging:
+        """The Page's conversations. A Facebook Page is its own; only an Instagram account
+        added without its Page lacks them."""
+        if self.messaging is None:
+            raise Rejected(
+                "Instagram direct messages need the linked Facebook Page (--page-id)", "no_page"
+            )
+        return self.messaging
+
+    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        """`reply` among what the account sent since `since` (crash reconciliation).
+
+        A direct message or a private reply is in the Page's conversations on both platforms;
+        a public reply is looked for where the platform keeps it (`_find_public`).
+        """
+        if reply.mode is ReplyMode.DIRECT:
+            return self._messaging().find_in_thread(reply.thread_key, reply.text, since)
+        if reply.mode is ReplyMode.PRIVATE_REPLY:
+            return self._messaging().find_anywhere(reply.text, since)
+        return self._find_public(reply, since)
+
+    @abstractmethod
+    def _find_public(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+        """A public reply among the account's comments since `since`."""
+
+    def close(self) -> None:
+        self.client.close()

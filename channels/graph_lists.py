@@ -1,0 +1,74 @@
+"""Reading a newest-first Graph list: down to a watermark when polling, down to a moment when
+looking for a reply we sent.
+
+A Page's comments (`order=reverse_chronological`), the posts or media that tag an account and
+the messages of a conversation all come newest first. A reader can therefore stop at the first
+object older than what it is after, and the pages behind it are never requested. An object
+without an id or a readable time goes to quarantine when polling (it is a resident's message
+we could not store) and is passed over when looking for our own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from channels.graph_cursors import Watermark
+from channels.graph_items import Batch, ItemError, author_of, object_id, object_time, text_of
+from webcare.channel import Delivered, Identity
+from webcare.inbox.textmatch import same_text
+
+
+def newer_than(
+    mark: Watermark,
+    objects: Iterable[Any],
+    *,
+    time_key: str,
+    seen: list[tuple[datetime, str]],
+    batch: Batch,
+    stream: str,
+) -> Iterator[tuple[dict[str, Any], str, datetime]]:
+    """The objects of a newest-first list that are new since `mark`, with their id and time.
+
+    The walk ends at the first object older than `mark`: the rest was read by an earlier poll.
+
+    Args:
+        time_key: where the platform keeps the object's time ("created_time", "timestamp").
+        seen: receives the time and id of every object read down to the watermark, new or
+            not, for `Watermark.advanced` once the caller has read the list in full.
+        batch, stream: where an object without an id or a readable time is quarantined.
+    """
+    for raw in objects:
+        try:
+            item_id = object_id(raw)
+            created = object_time(raw, time_key)
+        except ItemError as exc:
+            batch.quarantine(stream, raw, exc)
+            continue
+        if mark.is_older(created):
+            return
+        seen.append((created, item_id))
+        if mark.is_new(created, item_id):
+            yield raw, item_id, created
+
+
+def find_own(
+    objects: Iterable[Any], text: str, since: datetime, is_own: Callable[[Identity], bool]
+) -> Delivered | None:
+    """Our object with this text in a newest-first list of Page comments or messages, written
+    at or after `since` (crash reconciliation: was the reply sent before the worker died?).
+
+    Both carry their time in `created_time` and their text in `message`.
+    """
+    for raw in objects:
+        try:
+            item_id = object_id(raw)
+            created = object_time(raw, "created_time")
+        except ItemError:
+            continue
+        if created < since:
+            return None
+        if is_own(author_of(raw, item_id)) and same_text(text, text_of(raw, "message")):
+            return Delivered(item_id, created)
+    return None
