@@ -61,7 +61,10 @@ def object_id(raw: Any) -> str:
     return str(value)
 
 
-def object_time(raw: dict[str, Any], key: str) -> datetime:
+def object_time(raw: Any, key: str) -> datetime:
+    """The item's time under `key`; ItemError for anything unreadable, the item included."""
+    if not isinstance(raw, dict):
+        raise ItemError("the item is not a JSON object")
     try:
         return parse_time(raw.get(key))
     except ValueError as exc:

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from channels.facebook import FacebookChannel
+from channels.graph_items import ItemError, object_time
 from channels.sandbox import PAGE_ID, PAGE_TOKEN, PAGE_USERNAME, SandboxHandle
 from webcare.channel import (
     AccountConfig,
@@ -409,3 +410,9 @@ def test_verify_reads_the_page_with_the_configured_version(
         adapter.close()
     assert (identity.external_id, identity.handle) == (PAGE_ID, PAGE_USERNAME)
     assert [r["path"] for r in control.requests("/graph")] == ["/graph/v22.0/me"]
+
+
+@pytest.mark.parametrize("raw", [None, "t_1", ["x"], {"id": "t_1"}, {"updated_time": "gisteren"}])
+def test_an_unreadable_item_time_is_an_item_error_not_a_crash(raw: object) -> None:
+    with pytest.raises(ItemError):
+        object_time(raw, "updated_time")
