@@ -44,6 +44,8 @@ RECENT_POSTS = 25
 """Posts (and tags) the node request lists; a poll goes through at least that many."""
 FIRST_POLL_LOOKBACK = timedelta(days=7)
 """A new account reads the last week, not the Page's whole history."""
+REFUSED_PAUSE = timedelta(hours=1)
+"""A stream the platform refused (a missing permission) is tried again after this."""
 
 
 def page_token(credential: Credential, platform: str) -> str:
@@ -108,21 +110,29 @@ class GraphChannel(ABC):
         floor = self.client.clock() - FIRST_POLL_LOOKBACK
         try:
             node_streams = [stream for stream in (self.POSTS, self.TAGS) if stream in todo]
+            refused_until = self.client.clock() + REFUSED_PAUSE
             if node_streams:
                 self._wait_for_usage()
-                # The account's own node: the Page, or the IG user.
-                node = self.client.get(
-                    self.account.external_id, fields=self._node_fields(node_streams)
-                )
-                if self.POSTS in node_streams:
-                    posts = edge(node, self.POSTS)
-                    self._read_posts(posts, cursors.get(self.POSTS), floor, batch)
-                if self.TAGS in node_streams:
-                    tags = edge(node, self.TAGS)
-                    self._read_tags(tags, cursors.get(self.TAGS), floor, batch)
+                try:
+                    # The account's own node: the Page, or the IG user.
+                    node = self.client.get(
+                        self.account.external_id, fields=self._node_fields(node_streams)
+                    )
+                except Rejected as exc:  # e.g. no permission to read the Page's posts
+                    batch.refuse(node_streams, exc.reason, refused_until)
+                else:
+                    if self.POSTS in node_streams:
+                        posts = edge(node, self.POSTS)
+                        self._read_posts(posts, cursors.get(self.POSTS), floor, batch)
+                    if self.TAGS in node_streams:
+                        tags = edge(node, self.TAGS)
+                        self._read_tags(tags, cursors.get(self.TAGS), floor, batch)
             if DMS in todo and self.messaging is not None:
                 self._wait_for_usage()
-                self.messaging.read(cursors.get(DMS), floor, batch)
+                try:
+                    self.messaging.read(cursors.get(DMS), floor, batch)
+                except Rejected as exc:  # e.g. no messaging permission for this app
+                    batch.refuse([DMS], exc.reason, refused_until)
         except RateLimited as exc:
             # One budget per Page (and app): a throttled call stops the streams not yet read.
             for stream in todo:
@@ -132,6 +142,9 @@ class GraphChannel(ABC):
         if pause is not None:  # usage above 90 %: the next poll waits, read or not
             for stream in streams:
                 batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
+        if batch.refused and not (batch.items or batch.cursors or batch.unparseable):
+            # Nothing could be read at all: that is the account's problem, not a stream's.
+            raise Rejected("; ".join(batch.refused.values()), "refused")
         return batch.result(self.client.requests)
 
     def _wait_for_usage(self) -> None:

@@ -9,6 +9,7 @@ object at all, goes to quarantine with its raw payload.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,6 +30,13 @@ class Batch:
     unparseable: list[UnparseableItem] = field(default_factory=list)
     cursors: dict[str, str] = field(default_factory=dict)
     limited: dict[str, datetime] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
+
+    def refuse(self, streams: Sequence[str], reason: str, until: datetime) -> None:
+        """The platform refused these streams (a missing permission): pause them."""
+        for stream in streams:
+            self.refused[stream] = reason
+            self.limited[stream] = until
 
     def result(self, requests: int) -> FetchResult:
         return FetchResult(
@@ -36,6 +44,7 @@ class Batch:
             unparseable=self.unparseable,
             cursors=self.cursors,
             limited=self.limited,
+            refused=self.refused,
             requests=requests,
         )
 

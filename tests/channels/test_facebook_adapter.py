@@ -416,3 +416,34 @@ def test_verify_reads_the_page_with_the_configured_version(
 def test_an_unreadable_item_time_is_an_item_error_not_a_crash(raw: object) -> None:
     with pytest.raises(ItemError):
         object_time(raw, "updated_time")
+
+
+def test_without_messaging_permission_the_comments_still_arrive(
+    channel: FacebookChannel, control: Control
+) -> None:
+    first = channel.fetch({})
+    question = comment(control, posts(control)[0], "Is de milieustraat zaterdag open?")
+    no_permission = {
+        "error": {
+            "message": "(#200) Requires pages_messaging permission",
+            "type": "OAuthException",
+            "code": 200,
+            "fbtrace_id": "EMU",
+        }
+    }
+    control.post(
+        "/_sandbox/faults",
+        {
+            "prefix": "/graph",
+            "path": "/conversations",
+            "kind": "status",
+            "status": 403,
+            "body": no_permission,
+            "times": None,
+        },
+    )
+    before = datetime.now(UTC)
+    result = channel.fetch(first.cursors)
+    assert question in by_id(result)
+    assert "pages_messaging" in result.refused["dms"]
+    assert result.limited["dms"] >= before + timedelta(minutes=59)
