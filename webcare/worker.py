@@ -47,10 +47,7 @@ from webcare.storage.models import (
     Account,
     AccountStatus,
     AccountStream,
-    Conversation,
     DeliveryState,
-    Direction,
-    Message,
     WorkerLease,
 )
 from webcare.storage.types import utcnow
@@ -310,18 +307,8 @@ class Worker:
 
     @staticmethod
     def _has_outbox_work(session: Session, account_id: int) -> bool:
-        return (
-            session.scalars(
-                select(Message.id)
-                .join(Conversation, Conversation.id == Message.conversation_id)
-                .where(
-                    Conversation.account_id == account_id,
-                    Message.direction == Direction.OUTBOUND,
-                    Message.delivery_state.in_((DeliveryState.QUEUED, DeliveryState.SENDING)),
-                )
-                .limit(1)
-            ).first()
-            is not None
+        return bool(
+            sender.pending(session, account_id, DeliveryState.QUEUED, DeliveryState.SENDING)
         )
 
     @staticmethod

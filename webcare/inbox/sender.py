@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from webcare import audit
@@ -28,6 +28,7 @@ from webcare.inbox import changes
 from webcare.inbox.ingest import record_response
 from webcare.storage.db import rows_affected, transaction
 from webcare.storage.models import (
+    OUTBOX_PREDICATE,
     Conversation,
     DeliveryState,
     Direction,
@@ -61,19 +62,31 @@ def _outbound(message: Message, conversation: Conversation) -> OutboundReply:
     )
 
 
-def _pending(session: Session, account_id: int, state: DeliveryState) -> list[int]:
-    return list(
+def pending(session: Session, account_id: int, *states: DeliveryState) -> list[int]:
+    """An account's outbound messages in these states, oldest first.
+
+    Read in two steps on purpose: the few messages in the outbox by their state's index, then
+    which of their conversations belong to the account. A single join lets SQLite walk all of
+    an account's conversations first: half a second per account on a million of them, every
+    two seconds.
+    """
+    waiting = session.execute(
+        select(Message.id, Message.conversation_id, Message.delivery_state)
+        .where(text(OUTBOX_PREDICATE), Message.direction == Direction.OUTBOUND)
+        .order_by(Message.created_at, Message.id)
+    ).all()
+    waiting = [row for row in waiting if row.delivery_state in states]
+    if not waiting:
+        return []
+    ours = set(
         session.scalars(
-            select(Message.id)
-            .join(Conversation, Conversation.id == Message.conversation_id)
-            .where(
+            select(Conversation.id).where(
+                Conversation.id.in_({conversation for _, conversation, _ in waiting}),
                 Conversation.account_id == account_id,
-                Message.direction == Direction.OUTBOUND,
-                Message.delivery_state == state,
             )
-            .order_by(Message.created_at, Message.id)
-        ).all()
+        )
     )
+    return [message for message, conversation, _ in waiting if conversation in ours]
 
 
 def _load(session: Session, message_id: int) -> tuple[Message, OutboundReply]:
@@ -146,7 +159,7 @@ def reconcile(
 ) -> None:
     """Settle replies left in `sending`: sent if the platform has them, else queued again."""
     with sessions() as session:
-        interrupted = _pending(session, account_id, DeliveryState.SENDING)
+        interrupted = pending(session, account_id, DeliveryState.SENDING)
     for message_id in interrupted:
         with sessions() as session:
             message, reply = _load(session, message_id)
@@ -172,7 +185,7 @@ def send_queued(
             reconciled at the next pass, before any resend.
     """
     with sessions() as session:
-        queued = _pending(session, account_id, DeliveryState.QUEUED)
+        queued = pending(session, account_id, DeliveryState.QUEUED)
     for message_id in queued:
         with transaction(sessions) as session:
             claimed = rows_affected(

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -34,6 +35,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# The outbox: outbound messages not yet settled (see the partial index ix_messages_outbox).
+OUTBOX_PREDICATE = "delivery_state IN ('queued', 'sending')"
 
 
 class Base(DeclarativeBase):
@@ -304,6 +309,14 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("platform", "external_id"),
         Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+        # Only the outbox (a handful of rows among millions): the sender's every-two-seconds
+        # look needs no scan. Queries must spell OUTBOX_PREDICATE literally to use it.
+        Index(
+            "ix_messages_outbox",
+            "created_at",
+            sqlite_where=text(OUTBOX_PREDICATE),
+            postgresql_where=text(OUTBOX_PREDICATE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -321,9 +334,7 @@ class Message(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    delivery_state: Mapped[DeliveryState | None] = mapped_column(
-        str_enum(DeliveryState, 16), index=True
-    )
+    delivery_state: Mapped[DeliveryState | None] = mapped_column(str_enum(DeliveryState, 16))
     delivery_error: Mapped[str | None] = mapped_column(Text)
     send_attempts: Mapped[int] = mapped_column(Integer, default=0)
     send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
