@@ -57,8 +57,9 @@ class WorkerSchedule:
         if self.lost_lease is not None:
             raise self.lost_lease
 
-    def start(self) -> None:
-        now = utcnow()
+    def start(self, delay: timedelta = timedelta(0)) -> None:
+        """Schedule the jobs; the first poll waits `delay` (the desktop paints first)."""
+        now = utcnow() + delay
         self.scheduler.add_job(
             self._renew_lease, "interval", seconds=LEASE_RENEW_SECONDS, id="lease"
         )
@@ -137,6 +138,10 @@ class InProcessWorker:
     `webcare worker` on a server does the polling and sending, and desktops only queue work.
     """
 
+    # The first poll imports the platform libraries and talks to the network; starting it a
+    # moment later lets the window show its first page without competing for the CPU.
+    START_DELAY = timedelta(seconds=2)
+
     def __init__(self, worker: Worker) -> None:
         self.worker = worker
         self._schedule: WorkerSchedule | None = None
@@ -154,7 +159,7 @@ class InProcessWorker:
             self.busy = exc
             return False
         self._schedule = WorkerSchedule(self.worker)
-        self._schedule.start()
+        self._schedule.start(self.START_DELAY)
         return True
 
     def stop(self) -> None:
