@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from twitter_text import parse_tweet
-
 from webcare.storage.models import Platform, ReplyMode
 
 X_WEIGHTED_LIMIT = 280
@@ -75,8 +73,17 @@ class TextCheck:
 def platform_length(platform: Platform, text: str, *, weighted: bool = True) -> int:
     """The length of `text` as `platform` counts it."""
     if platform is Platform.X and weighted:
+        # Imported here: twitter-text compiles its URL and emoji patterns on import, which
+        # costs about 0.4 s that the app's start should not pay (see warm_up).
+        from twitter_text import parse_tweet
+
         return int(parse_tweet(text).weightedLength)
     return len(unicodedata.normalize("NFC", text))
+
+
+def warm_up() -> None:
+    """Load the X length counter now (in a background thread) so the first count is quick."""
+    platform_length(Platform.X, "")
 
 
 def check_reply(platform: Platform, mode: ReplyMode, text: str) -> TextCheck:
