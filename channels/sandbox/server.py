@@ -1,13 +1,14 @@
 """The sandbox's HTTP server: prefix routing, control API, request log, faults and threads.
 
-Each platform is a `Platform` object served under its own prefix (`/x` for the X API v2; a
-Graph API module can be added later as `/graph`) with its control routes under
+Each platform is a `Platform` object served under its own prefix (`/x` for the X API v2,
+`/graph` for the Graph API) with its control routes under
 `/_sandbox/<prefix>/`. This module knows nothing about any one platform's wire format: it asks
 the platform for error bodies and rate-limit headers when a fault needs them.
 
 Shared control routes (JSON in and out, never logged):
 
-    GET    /_sandbox/                the platforms served
+    GET    /_sandbox/                the platforms served, and `in_flight`: platform requests
+                                     still being answered (a slowed one, say)
     GET    /_sandbox/requests        the request log; `?prefix=/x` keeps one platform
     DELETE /_sandbox/requests        clear the request log
     GET    /_sandbox/faults          the armed faults
@@ -103,6 +104,8 @@ class SandboxApp:
         self.requests = RequestLog()
         self.faults = FaultBook()
         self.stopping = threading.Event()
+        self._in_flight = 0
+        self._in_flight_lock = threading.Lock()
         self._control_map = Map(
             [
                 Rule("/_sandbox/", endpoint="index", methods=["GET"]),
@@ -133,15 +136,22 @@ class SandboxApp:
             return json_response(
                 {"error": f"no platform under /{name}", "platforms": sorted(self.platforms)}, 404
             )
-        entry = self.requests.record(request)
-        fault = self.faults.take(name, request.method, path, platform.token(request))
+        with self._in_flight_lock:
+            self._in_flight += 1
         try:
-            answer = self._answer(platform, request, "/" + rest, fault)
-        except Exception:
-            log.exception("sandbox: %s %s failed", request.method, path)
-            answer = platform.error_response(500, request)
+            entry = self.requests.record(request)
+            fault = self.faults.take(name, request.method, path, platform.token(request))
+            try:
+                answer = self._answer(platform, request, "/" + rest, fault)
+            except Exception:
+                log.exception("sandbox: %s %s failed", request.method, path)
+                answer = platform.error_response(500, request)
+            finally:
+                request.close()  # uploaded files (multipart) live in temporary files
         finally:
-            request.close()  # uploaded files (multipart) live in temporary files
+            # The platform's state has changed (or never will) once the answer is built.
+            with self._in_flight_lock:
+                self._in_flight -= 1
         self.requests.finish(
             entry, answer.status_code if answer else None, fault.kind.value if fault else None
         )
@@ -197,7 +207,9 @@ class SandboxApp:
 
     def _shared_control(self, request: Request, endpoint: str) -> Response:
         if endpoint == "index":
-            return json_response({"platforms": sorted(self.platforms)})
+            with self._in_flight_lock:
+                in_flight = self._in_flight
+            return json_response({"platforms": sorted(self.platforms), "in_flight": in_flight})
         if endpoint == "requests":
             if request.method == "DELETE":
                 return json_response({"cleared": self.requests.clear()})

@@ -30,6 +30,7 @@ from webcare.storage.models import (
     Message,
     Platform,
 )
+from webcare.storage.types import utcnow
 from webcare.worker import Worker
 
 from .conftest import Control
@@ -390,7 +391,10 @@ def test_an_interrupted_reply_is_reconciled_before_any_resend(
     control.post("/_sandbox/graph/own", {"on": top, "text": "Parkeren kan in P1."})
     with transaction(database.sessions) as session:
         for message_id in (sent_before_crash.message_id, never_sent.message_id):
-            session.get(Message, message_id).delivery_state = DeliveryState.SENDING  # type: ignore[union-attr]
+            interrupted = session.get(Message, message_id)
+            assert interrupted is not None
+            interrupted.delivery_state = DeliveryState.SENDING
+            interrupted.send_started_at = utcnow() - timedelta(minutes=2)  # died a while ago
     control.delete("/_sandbox/requests")
     worker.run_once()
     worker.run_once()

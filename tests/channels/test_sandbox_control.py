@@ -149,7 +149,8 @@ def test_stop_frees_the_port_and_the_threads() -> None:
     before = set(threading.enumerate())
     handle = start()
     assert requests.get(handle.url + "/_sandbox/", timeout=10).json() == {
-        "platforms": ["graph", "x"]
+        "platforms": ["graph", "x"],
+        "in_flight": 0,
     }
     assert handle.x_base == handle.url + "/x"
     with pytest.raises(ValueError, match="loopback only"):

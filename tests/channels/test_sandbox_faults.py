@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -68,6 +69,23 @@ def test_slow_fault_then_the_normal_answer(client: tweepy.Client, control: Any) 
     started = time.monotonic()
     assert client.get_me(user_auth=False).data.id == 4242
     assert time.monotonic() - started >= 0.2
+
+
+def test_a_slowed_post_the_client_gave_up_on_still_lands_and_is_counted_in_flight(
+    make_client: Callable[..., tweepy.Client], control: Any
+) -> None:
+    # What a worker killed mid-send leaves behind: the platform finishes the request later.
+    arm(control, path=r"/2/tweets$", kind="slow", delay=1.0)
+    with pytest.raises(requests.Timeout):
+        make_client(timeout=0.2).create_tweet(text="Te laat maar toch", user_auth=False)
+    assert control.get("/_sandbox/")["in_flight"] == 1
+    assert "Te laat maar toch" not in [p["text"] for p in control.state()["tweets"]]
+    done = threading.Event()
+    deadline = time.monotonic() + 10
+    while control.get("/_sandbox/")["in_flight"] and time.monotonic() < deadline:
+        done.wait(0.05)
+    assert control.get("/_sandbox/")["in_flight"] == 0
+    assert "Te laat maar toch" in [p["text"] for p in control.state()["tweets"]]
 
 
 def test_malformed_json_fault(client: tweepy.Client, control: Any) -> None:

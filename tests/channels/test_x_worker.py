@@ -28,6 +28,7 @@ from webcare.storage.models import (
     Platform,
     QuarantinedItem,
 )
+from webcare.storage.types import utcnow
 from webcare.worker import Worker
 
 from .conftest import Control
@@ -320,7 +321,10 @@ def test_an_interrupted_send_is_reconciled_before_any_resend(
     control.post("/_sandbox/x/own_posts", {"text": "Parkeren kan in P1.", "in_reply_to": asked})
     with transaction(database.sessions) as session:
         for message_id in (sent_before_crash.message_id, never_sent.message_id):
-            session.get(Message, message_id).delivery_state = DeliveryState.SENDING  # type: ignore[union-attr]
+            interrupted = session.get(Message, message_id)
+            assert interrupted is not None
+            interrupted.delivery_state = DeliveryState.SENDING
+            interrupted.send_started_at = utcnow() - timedelta(minutes=2)  # died a while ago
     control.delete("/_sandbox/requests")
     worker.run_once()
     worker.run_once()
@@ -336,6 +340,42 @@ def test_an_interrupted_send_is_reconciled_before_any_resend(
         ("En ook in P2.", DeliveryState.SENT, 1),
         ("Parkeren kan in P1.", DeliveryState.SENT, 1),
     ]
+
+
+def test_a_send_interrupted_moments_ago_waits_before_it_is_sent_again(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+) -> None:
+    # A request on the wire when the worker died may still be carried out by X: looking it up
+    # straight after a restart and sending it again would post the reply twice.
+    connect(database, store, sandbox)
+    mention(control, "Vraag over afval")
+    worker.run_once()
+    with transaction(database.sessions) as session:
+        conversation_id = session.scalars(select(Conversation.id)).one()
+        reply = queue_reply(
+            session, conversation_id=conversation_id, text="De container komt morgen.", user_id=None
+        )
+        interrupted = session.get(Message, reply.message_id)
+        assert interrupted is not None
+        interrupted.delivery_state = DeliveryState.SENDING
+        interrupted.send_started_at = utcnow() - timedelta(seconds=5)
+    control.delete("/_sandbox/requests")
+    worker.run_once()
+    assert [r for r in control.requests() if r["method"] == "POST"] == []
+    with database.sessions() as session:
+        assert session.get(Message, reply.message_id).delivery_state is DeliveryState.SENDING  # type: ignore[union-attr]
+    with transaction(database.sessions) as session:
+        later = session.get(Message, reply.message_id)
+        assert later is not None
+        later.send_started_at = utcnow() - timedelta(minutes=2)  # the grace has passed
+    worker.run_once()
+    worker.run_once()
+    posts = [r["body"]["text"] for r in control.requests() if r["method"] == "POST"]
+    assert posts == ["De container komt morgen."]
 
 
 def test_the_worker_wakes_snoozed_conversations_without_a_desktop(

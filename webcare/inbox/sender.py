@@ -39,6 +39,9 @@ from webcare.storage.types import utcnow
 
 # How far before a send started reconciliation looks (clock skew between us and the platform).
 RECONCILE_MARGIN = timedelta(minutes=2)
+# How long after an interrupted send started before it is looked up and, if absent, queued
+# again: well past the request timeout, for a platform that finishes a request late.
+RECONCILE_GRACE = timedelta(seconds=60)
 
 
 @dataclass
@@ -48,6 +51,7 @@ class SendReport:
     reconciled: int = 0
     requeued: int = 0
     unknown: int = 0
+    waiting: int = 0  # interrupted sends still within RECONCILE_GRACE
 
 
 def _outbound(message: Message, conversation: Conversation) -> OutboundReply:
@@ -157,13 +161,21 @@ def _set_state(
 def reconcile(
     sessions: sessionmaker[Session], account_id: int, channel: Channel, report: SendReport
 ) -> None:
-    """Settle replies left in `sending`: sent if the platform has them, else queued again."""
+    """Settle replies left in `sending`: sent if the platform has them, else queued again.
+
+    Only once RECONCILE_GRACE has passed since the send started: a request that was on the
+    wire when the worker died may still be carried out by the platform after the restart, and
+    a reply looked up too early would be sent twice.
+    """
     with sessions() as session:
         interrupted = pending(session, account_id, DeliveryState.SENDING)
     for message_id in interrupted:
         with sessions() as session:
             message, reply = _load(session, message_id)
             started = message.send_started_at or message.created_at
+        if utcnow() - started < RECONCILE_GRACE:
+            report.waiting += 1
+            continue
         found = channel.find_sent(reply, started - RECONCILE_MARGIN)
         with transaction(sessions) as session:
             if found is not None:
