@@ -18,8 +18,16 @@ JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
 
 def json_body(payload: Any) -> bytes:
-    """Compact UTF-8 JSON (no `\\u` escapes for non-ASCII text, like the platforms send)."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Compact UTF-8 JSON (no `\\u` escapes for non-ASCII text, like the platforms send).
+
+    Text with a lone surrogate (half an emoji, injected on purpose) has no UTF-8 form; such a
+    payload is sent with `\\u` escapes, as a platform would send it.
+    """
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(payload, separators=(",", ":")).encode("ascii")
 
 
 def json_response(

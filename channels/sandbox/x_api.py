@@ -24,7 +24,15 @@ from channels.sandbox import x_control, x_dms, x_tweets
 from channels.sandbox.http import json_response
 from channels.sandbox.residents import RESIDENTS, ResidentSimulator
 from channels.sandbox.x_limits import RateLimits
-from channels.sandbox.x_state import X_ACCOUNT_ID, X_NAME, X_TOKEN, X_USERNAME, XState, XUser
+from channels.sandbox.x_state import (
+    X_ACCOUNT_ID,
+    X_NAME,
+    X_TOKEN,
+    X_USERNAME,
+    Extras,
+    XState,
+    XUser,
+)
 from channels.sandbox.x_wire import PROBLEMS, Answer, ApiError, problem
 
 Handler = Callable[..., Answer]
@@ -189,6 +197,9 @@ class XPlatform:
                 status, body = HANDLERS[endpoint](self.state, request, user, **args)
             except ApiError as error:
                 status, body = error.status, error.body
+            extras = self.state.extras.get(endpoint)
+            if status == 200 and extras is not None:
+                body = with_extras(body, extras)
             if status == 201 and endpoint == "POST /2/tweets":
                 extra["location"] = f"https://api.twitter.com/2/tweets/{body['data']['id']}"
             return json_response(body, status, {**decision.headers, **extra})
@@ -221,6 +232,26 @@ HANDLERS: dict[str, Handler] = {
     ),
 }
 """One handler per endpoint (the rule endpoints of ROUTES and the rate-limit keys)."""
+
+
+def with_extras(body: dict[str, Any], extras: Extras) -> dict[str, Any]:
+    """`body` with the injected `includes` and `errors` added (`errors` as X sends partial
+    errors next to `data`); an included object replaces a served one with the same id."""
+    merged = dict(body)
+    if extras.includes:
+        includes = {key: list(value) for key, value in merged.get("includes", {}).items()}
+        for key, added in extras.includes.items():
+            ids = {item.get("id") for item in added if isinstance(item, dict)}
+            kept = [
+                item
+                for item in includes.get(key, [])
+                if not (isinstance(item, dict) and item.get("id") in ids)
+            ]
+            includes[key] = kept + list(added)
+        merged["includes"] = includes
+    if extras.errors:
+        merged["errors"] = [*merged.get("errors", []), *extras.errors]
+    return merged
 
 
 def _endpoint_of(method: str, path: str) -> str | None:

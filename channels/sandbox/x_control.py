@@ -5,6 +5,11 @@
                         "created_at"?, "account_id"?}: one mention or reply -> {"tweet": ...}
     POST /dms           {"sender": {...}, "text", "created_at"?, "account_id"?} -> {"dm_event"}
     POST /raw_mentions  {"tweet": {...}, "account_id"?}: served as-is in the mentions
+    POST /raw_dm_events {"event": {...}, "account_id"?}: served as-is in the DM events (of
+                        any type, whatever `event_types` asks for)
+    POST /extras        {"endpoint": "GET /2/users/:id/mentions", "includes"?: {"users": [..]},
+                        "errors"?: [...]} added to every 200 answer of that endpoint;
+                        {"endpoint", "clear": true} stops it
     POST /own_posts     {"text", "in_reply_to"?, "created_at"?, "account_id"?}: a post or
                         reply the account makes outside Webcare -> {"tweet": ...}
     GET  /state         accounts, users, posts, raw mentions and DM events, raw text
@@ -38,7 +43,14 @@ from channels.sandbox.http import (
     req_str,
 )
 from channels.sandbox.residents import RESIDENTS
-from channels.sandbox.x_state import X_ACCOUNT_ID, RawMention, XTweet, XUser, conversation_id_for
+from channels.sandbox.x_state import (
+    X_ACCOUNT_ID,
+    Extras,
+    RawMention,
+    XTweet,
+    XUser,
+    conversation_id_for,
+)
 from channels.sandbox.x_wire import ID_PATTERN
 
 if TYPE_CHECKING:
@@ -197,6 +209,37 @@ def _raw_mention(platform: XPlatform, body: dict[str, Any]) -> Answer:
     return 201, {"raw_mention": raw.describe()}
 
 
+def _raw_dm_event(platform: XPlatform, body: dict[str, Any]) -> Answer:
+    account = _account(platform, body)
+    payload = body.get("event")
+    if not isinstance(payload, dict):
+        raise ControlError("'event' must be a JSON object (it is served as-is)")
+    raw = platform.state.add_raw_dm_event(account.id, payload)
+    return 201, {"raw_dm_event": raw.describe()}
+
+
+def _extras(platform: XPlatform, body: dict[str, Any]) -> Answer:
+    endpoint = req_str(body, "endpoint")
+    reads = [name for name in platform.limits.limits if name.startswith("GET ")]
+    if endpoint not in reads:
+        known = ", ".join(reads)
+        raise ControlError(f"unknown endpoint {endpoint!r}; known: {known}")
+    if body.get("clear") is True:
+        platform.state.extras.pop(endpoint, None)
+        return 200, {"extras": None}
+    includes = body.get("includes", {})
+    errors = body.get("errors", [])
+    if not isinstance(includes, dict) or not all(
+        isinstance(value, list) for value in includes.values()
+    ):
+        raise ControlError("'includes' must be an object of lists, e.g. {\"users\": [...]}")
+    if not isinstance(errors, list):
+        raise ControlError("'errors' must be a list")
+    extras = Extras(includes, errors)
+    platform.state.extras[endpoint] = extras
+    return 200, {"extras": extras.describe()}
+
+
 def _own_post(platform: XPlatform, body: dict[str, Any]) -> Answer:
     account = _account(platform, body)
     tweet = platform.state.post(
@@ -273,6 +316,8 @@ _POST_ROUTES = {
     "/mentions": _mention,
     "/dms": _dm,
     "/raw_mentions": _raw_mention,
+    "/raw_dm_events": _raw_dm_event,
+    "/extras": _extras,
     "/own_posts": _own_post,
     "/limits": _limits,
     "/accounts": _add_account,

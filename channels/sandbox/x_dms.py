@@ -8,7 +8,7 @@ from typing import Any
 
 from werkzeug.wrappers import Request
 
-from channels.sandbox.x_state import XDmEvent, XState, XUser, conversation_id_for
+from channels.sandbox.x_state import RawDmEvent, XDmEvent, XState, XUser, conversation_id_for
 from channels.sandbox.x_wire import (
     DM_EVENT_FIELDS,
     DM_EXPANSIONS,
@@ -33,7 +33,9 @@ DM_PARAMS = (
 MAX_DM_LENGTH = 10_000
 
 
-def _dm_answer(state: XState, request: Request, items: list[XDmEvent]) -> Answer:
+def _dm_answer(state: XState, request: Request, items: list[XDmEvent | RawDmEvent]) -> Answer:
+    """A page of DM events. Raw injected events are served as given and pass the
+    `event_types` filter whatever their type, so that a client's own check can be tested."""
     q = Query(request.args, DM_PARAMS)
     fields = q.choices("dm_event.fields", DM_EVENT_FIELDS)
     expansions = q.choices("expansions", DM_EXPANSIONS)
@@ -41,16 +43,26 @@ def _dm_answer(state: XState, request: Request, items: list[XDmEvent]) -> Answer
     q.choices("tweet.fields", TWEET_FIELDS)
     event_types = q.choices("event_types", EVENT_TYPES)
     if event_types and "MessageCreate" not in event_types:
-        items = []
+        items = [item for item in items if isinstance(item, RawDmEvent)]
     max_results = q.number("max_results", 1, 100, 100)
     page = paginate(
         items, lambda event: event.sort_id, max_results, cursor=q.cursor("pagination_token")
     )
     if not page.items:
         return 200, {"meta": {"result_count": 0}}
-    body: dict[str, Any] = {"data": [dm_json(event, fields) for event in page.items]}
+    body: dict[str, Any] = {
+        "data": [
+            event.payload if isinstance(event, RawDmEvent) else dm_json(event, fields)
+            for event in page.items
+        ]
+    }
     user_ids: list[str] = []
     for event in page.items:
+        if isinstance(event, RawDmEvent):
+            sender = event.payload.get("sender_id")
+            if "sender_id" in expansions and isinstance(sender, str):
+                user_ids.append(sender)
+            continue
         if "sender_id" in expansions:
             user_ids.append(event.sender_id)
         if "participant_ids" in expansions:

@@ -1,4 +1,4 @@
-"""The X sandbox's world: users and accounts, posts, raw injected mentions and DM events.
+"""The X sandbox's world: users and accounts, posts, DM events, and raw injected ones.
 
 The state keeps raw text exactly as written; the wire module encodes it for responses. Ids
 come from one increasing, snowflake-like counter (19 digits), so a newer item always has a
@@ -94,6 +94,34 @@ class RawMention:
 
 
 @dataclass
+class RawDmEvent:
+    """A DM event object injected as-is into an account's DM events (any event type, any
+    shape); listed in a conversation's events when its `dm_conversation_id` names it."""
+
+    sort_id: int
+    account_id: str
+    payload: dict[str, Any]
+
+    @property
+    def dm_conversation_id(self) -> object:
+        return self.payload.get("dm_conversation_id")
+
+    def describe(self) -> dict[str, Any]:
+        return {"sort_id": str(self.sort_id), "account_id": self.account_id, "event": self.payload}
+
+
+@dataclass
+class Extras:
+    """`includes` and `errors` added, as given, to every successful answer of one endpoint."""
+
+    includes: dict[str, list[Any]] = field(default_factory=dict)
+    errors: list[Any] = field(default_factory=list)
+
+    def describe(self) -> dict[str, Any]:
+        return {"includes": self.includes, "errors": self.errors}
+
+
+@dataclass
 class XDmEvent:
     """A MessageCreate event in a 1:1 conversation."""
 
@@ -128,6 +156,8 @@ class XState:
     tweets: dict[str, XTweet] = field(default_factory=dict)
     raw_mentions: list[RawMention] = field(default_factory=list)
     dm_events: list[XDmEvent] = field(default_factory=list)
+    raw_dm_events: list[RawDmEvent] = field(default_factory=list)
+    extras: dict[str, Extras] = field(default_factory=dict)
     issued: int = 0
 
     def now(self) -> datetime:
@@ -217,13 +247,15 @@ class XState:
         self.tweets[tweet_id] = tweet
         return tweet
 
-    def add_raw_mention(self, account_id: str, payload: dict[str, Any]) -> RawMention:
+    def _raw_sort_id(self, payload: dict[str, Any]) -> int:
+        """Where a raw object sorts: its own numeric id, else a fresh one."""
         raw_id = payload.get("id")
         if isinstance(raw_id, str) and raw_id.isdigit():
-            sort_id = int(raw_id)
-        else:
-            sort_id = int(self.new_id())
-        raw = RawMention(sort_id, account_id, payload)
+            return int(raw_id)
+        return int(self.new_id())
+
+    def add_raw_mention(self, account_id: str, payload: dict[str, Any]) -> RawMention:
+        raw = RawMention(self._raw_sort_id(payload), account_id, payload)
         self.raw_mentions.append(raw)
         return raw
 
@@ -280,14 +312,28 @@ class XState:
         self.dm_events.append(event)
         return event
 
-    def dm_events_of(self, user_id: str, conversation_id: str | None = None) -> list[XDmEvent]:
-        """The user's DM events, newest first, optionally of one conversation."""
-        items = [
+    def add_raw_dm_event(self, account_id: str, payload: dict[str, Any]) -> RawDmEvent:
+        raw = RawDmEvent(self._raw_sort_id(payload), account_id, payload)
+        self.raw_dm_events.append(raw)
+        return raw
+
+    def dm_events_of(
+        self, user_id: str, conversation_id: str | None = None
+    ) -> list[XDmEvent | RawDmEvent]:
+        """The user's DM events, raw injected ones included, newest first, optionally of one
+        conversation."""
+        items: list[XDmEvent | RawDmEvent] = [
             event
             for event in self.dm_events
             if user_id in event.participant_ids
             and (conversation_id is None or event.dm_conversation_id == conversation_id)
         ]
+        items.extend(
+            raw
+            for raw in self.raw_dm_events
+            if raw.account_id == user_id
+            and (conversation_id is None or raw.dm_conversation_id == conversation_id)
+        )
         items.sort(key=lambda event: event.sort_id, reverse=True)
         return items
 
@@ -301,4 +347,6 @@ class XState:
             "tweets": [tweet.describe() for tweet in self.tweets.values()],
             "raw_mentions": [raw.describe() for raw in self.raw_mentions],
             "dm_events": [event.describe() for event in self.dm_events],
+            "raw_dm_events": [raw.describe() for raw in self.raw_dm_events],
+            "extras": {endpoint: extra.describe() for endpoint, extra in self.extras.items()},
         }
