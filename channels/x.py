@@ -16,7 +16,6 @@ item is quarantined instead of failing its page.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable, Mapping
@@ -28,6 +27,7 @@ import requests
 import tweepy
 
 from channels.http import DEFAULT_TIMEOUT, RoutingAdapter
+from channels.text import clean_text, dump_payload
 from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
@@ -67,14 +67,32 @@ TWEET_FIELDS = [
     "referenced_tweets",
 ]
 USER_FIELDS = ["username", "name"]
-DM_FIELDS = ["id", "text", "event_type", "created_at", "dm_conversation_id", "sender_id"]
+DM_FIELDS = [
+    "id",
+    "text",
+    "event_type",
+    "created_at",
+    "dm_conversation_id",
+    "sender_id",
+    "entities",  # a shared post or link arrives as a t.co link in the text
+    "attachments",  # a photo sent without a word has no (or an empty) text
+    "referenced_tweets",
+]
+MESSAGE_CREATE = "MessageCreate"
 
 _ENTITY = re.compile(r"&(amp|lt|gt);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
 
 
 def decode_text(text: str) -> str:
-    """Undo X's HTML escaping of post text (only &amp; &lt; &gt;), nothing else."""
+    """Undo X's HTML escaping of post and direct-message text (only &amp; &lt; &gt;).
+
+    X escapes exactly these three in a post's `text` (a resident's "&" arrives as "&amp;", a
+    typed "&amp;" as "&amp;amp;"), and so it did in v1.1 direct messages, which v2 serves from
+    the same store. One pass decodes each once and nothing else: "&quot;" or "&#39;" stay as
+    written, because X never produces them. Should a DM ever come unescaped, only a literally
+    typed "&amp;" would change, where an escaped one left alone would garble every "&".
+    """
     return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
 
 
@@ -277,14 +295,13 @@ class XChannel:
             users = _users(body)
             meta = body.get("meta")
             newest = _newer(newest, meta.get("newest_id") if isinstance(meta, dict) else None)
-            data = body.get("data")
-            for raw in data if isinstance(data, list) else []:
+            for raw in _data(body):
                 newest = _newer(newest, raw.get("id") if isinstance(raw, dict) else None)
-                if _is_retweet(raw):
-                    continue  # a retweet repeats someone's post; it asks nothing new
                 try:
+                    if _is_retweet(raw):
+                        continue  # a retweet repeats someone's post; it asks nothing new
                     result.items.append(self._tweet_item(raw, users, stream))
-                except (ItemError, ValueError, TypeError, KeyError) as exc:
+                except (ItemError, ValueError, TypeError, KeyError, AttributeError) as exc:
                     result.unparseable.append(_unparseable(stream, raw, exc))
         _note_pause(stream, pages, result)
         if pages.complete and newest:
@@ -304,18 +321,10 @@ class XChannel:
         if not isinstance(text, str):
             raise ItemError("the item has no text")
         created = parse_time(raw.get("created_at"))
-        author_id = str(raw.get("author_id") or "")
+        author_id = _id_of(raw.get("author_id"))
         if not author_id:
             raise ItemError("the item has no author_id")
-        user = users.get(author_id, {})
-        replied_to = next(
-            (
-                str(ref.get("id"))
-                for ref in raw.get("referenced_tweets") or []
-                if isinstance(ref, dict) and ref.get("type") == "replied_to"
-            ),
-            None,
-        )
+        replied_to = _referenced(raw, "replied_to")
         own = author_id == self.account.external_id
         if own:
             kind = ItemKind.REPLY if replied_to else ItemKind.OWN_POST
@@ -324,13 +333,13 @@ class XChannel:
         return InboundItem(
             external_id=tweet_id,
             parent_external_id=replied_to,
-            thread_key=str(raw.get("conversation_id") or tweet_id),
+            thread_key=_thread_of(raw, tweet_id),
             conversation_kind=ConversationKind.PUBLIC_THREAD,
             kind=kind,
-            author=Identity(
-                author_id, str(user.get("username") or ""), str(user.get("name") or "")
-            ),
-            text=expand_links(decode_text(text), entities),
+            # An author missing from `includes.users` (suspended, protected, withheld) is
+            # still the author: stored by id, with the name X did not give left empty.
+            author=_identity(author_id, users),
+            text=clean_text(expand_links(decode_text(text), entities)),
             created_at=created,
             from_account=own,
             stream=stream,
@@ -347,9 +356,7 @@ class XChannel:
         floor = int(since) if since and since.isdigit() else None
 
         def below_floor(body: dict[str, Any]) -> bool:
-            return floor is not None and any(
-                _id_at_most(raw, floor) for raw in body.get("data") or []
-            )
+            return floor is not None and any(_id_at_most(raw, floor) for raw in _data(body))
 
         # Without a cursor (a new account) only the newest page is read: no backfill of a
         # month of direct messages into the queue.
@@ -363,14 +370,15 @@ class XChannel:
         newest = since
         for body in pages.bodies:
             users = _users(body)
-            data = body.get("data")
-            for raw in data if isinstance(data, list) else []:
+            for raw in _data(body):
                 if floor is not None and _id_at_most(raw, floor):
                     continue
                 newest = _newer(newest, raw.get("id") if isinstance(raw, dict) else None)
+                if isinstance(raw, dict) and raw.get("event_type") not in (MESSAGE_CREATE, None):
+                    continue  # someone joined or left a group conversation: no message
                 try:
                     result.items.append(self._dm_item(raw, users))
-                except (ItemError, ValueError, TypeError, KeyError) as exc:
+                except (ItemError, ValueError, TypeError, KeyError, AttributeError) as exc:
                     result.unparseable.append(_unparseable("dms", raw, exc))
         _note_pause("dms", pages, result)
         if pages.complete and newest:
@@ -382,21 +390,22 @@ class XChannel:
         event_id, text = raw.get("id"), raw.get("text")
         if not isinstance(event_id, str) or not event_id.isdigit():
             raise ItemError("the event has no numeric id")
+        if text is None and (raw.get("attachments") or raw.get("referenced_tweets")):
+            text = ""  # a photo or a shared post sent without a word
         if not isinstance(text, str):
             raise ItemError("the event has no text")
-        conversation = raw.get("dm_conversation_id")
-        sender = str(raw.get("sender_id") or "")
+        conversation = _id_of(raw.get("dm_conversation_id"))
+        sender = _id_of(raw.get("sender_id"))
         if not conversation or not sender:
             raise ItemError("the event has no conversation or sender")
-        user = users.get(sender, {})
         return InboundItem(
             external_id=event_id,
             parent_external_id=None,
-            thread_key=str(conversation),
+            thread_key=conversation,
             conversation_kind=ConversationKind.DIRECT,
             kind=ItemKind.DIRECT_MESSAGE,
-            author=Identity(sender, str(user.get("username") or ""), str(user.get("name") or "")),
-            text=text,
+            author=_identity(sender, users),
+            text=clean_text(expand_links(decode_text(text), raw.get("entities"))),
             created_at=parse_time(raw.get("created_at")),
             from_account=sender == self.account.external_id,
             stream="dms",
@@ -447,15 +456,10 @@ class XChannel:
         }
         pages = self._pages(self.client.get_users_tweets, MAX_PAGES, _older_than(since), **params)
         for body in pages.bodies:
-            for raw in body.get("data") or []:
+            for raw in _data(body):
                 if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
                     continue
-                replied_to = {
-                    str(ref.get("id"))
-                    for ref in raw.get("referenced_tweets") or []
-                    if isinstance(ref, dict) and ref.get("type") == "replied_to"
-                }
-                if reply.in_reply_to and reply.in_reply_to not in replied_to:
+                if reply.in_reply_to and reply.in_reply_to != _referenced(raw, "replied_to"):
                     continue
                 if same_text(reply.text, decode_text(raw["text"])):
                     return Delivered(str(raw["id"]), _maybe_time(raw.get("created_at")))
@@ -476,11 +480,14 @@ class XChannel:
             self.client.get_direct_message_events, MAX_PAGES, _older_than(since), **params
         )
         for body in pages.bodies:
-            for raw in body.get("data") or []:
+            for raw in _data(body):
                 if not isinstance(raw, dict):
                     continue
-                if str(raw.get("sender_id")) == self.account.external_id and same_text(
-                    reply.text, str(raw.get("text") or "")
+                text = raw.get("text")
+                if (
+                    str(raw.get("sender_id")) == self.account.external_id
+                    and isinstance(text, str)
+                    and same_text(reply.text, decode_text(text))
                 ):
                     return Delivered(str(raw["id"]), _maybe_time(raw.get("created_at")))
         if not pages.complete:
@@ -506,14 +513,67 @@ class XChannel:
         self.client.session.close()
 
 
+def _data(body: dict[str, Any]) -> list[Any]:
+    """A page's items: `data` is absent from an empty page (and from an errors-only one)."""
+    data = body.get("data")
+    return data if isinstance(data, list) else []
+
+
 def _users(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
     includes = body.get("includes")
     users = includes.get("users") if isinstance(includes, dict) else None
     return {
         str(user["id"]): user
-        for user in users or []
+        for user in (users if isinstance(users, list) else [])
         if isinstance(user, dict) and user.get("id") is not None
     }
+
+
+def _identity(user_id: str, users: dict[str, dict[str, Any]]) -> Identity:
+    """The user as `includes.users` names them (names are not escaped, unlike `text`)."""
+    user = users.get(user_id, {})
+    username, name = user.get("username"), user.get("name")
+    return Identity(
+        user_id,
+        clean_text(username) if isinstance(username, str) else "",
+        clean_text(name) if isinstance(name, str) else "",
+    )
+
+
+def _id_of(value: object) -> str:
+    """An id field as a string ("" when absent); X sends ids as strings, tweepy as ints."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return ""
+    return str(value)
+
+
+def _references(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    refs = raw.get("referenced_tweets")
+    return [ref for ref in refs if isinstance(ref, dict)] if isinstance(refs, list) else []
+
+
+def _referenced(raw: dict[str, Any], kind: str) -> str | None:
+    """The id of the post this one references as `kind` ("replied_to", "quoted")."""
+    for ref in _references(raw):
+        if ref.get("type") == kind and (ref_id := _id_of(ref.get("id"))):
+            return ref_id
+    return None
+
+
+def _thread_of(raw: dict[str, Any], tweet_id: str) -> str:
+    """The conversation a post belongs to.
+
+    An edited post is a new post with a new id; `edit_history_tweet_ids` starts with the
+    original. Where X names the edit as its own conversation, the original's is used, so that
+    both versions (and the replies to the first) stay in one conversation.
+    """
+    thread = _id_of(raw.get("conversation_id")) or tweet_id
+    history = raw.get("edit_history_tweet_ids")
+    if thread == tweet_id and isinstance(history, list) and history:
+        original = _id_of(history[0])
+        if original.isdigit():
+            return original
+    return thread
 
 
 def _newer(current: str | None, candidate: object) -> str | None:
@@ -548,7 +608,7 @@ def _older_than(since: datetime) -> Callable[[dict[str, Any]], bool]:
     def reached(body: dict[str, Any]) -> bool:
         return any(
             (created := _maybe_time(raw.get("created_at"))) is not None and created < since
-            for raw in body.get("data") or []
+            for raw in _data(body)
             if isinstance(raw, dict)
         )
 
@@ -556,8 +616,7 @@ def _older_than(since: datetime) -> Callable[[dict[str, Any]], bool]:
 
 
 def _is_retweet(raw: Any) -> bool:
-    refs = raw.get("referenced_tweets") if isinstance(raw, dict) else None
-    return any(isinstance(ref, dict) and ref.get("type") == "retweeted" for ref in refs or [])
+    return isinstance(raw, dict) and any(ref.get("type") == "retweeted" for ref in _references(raw))
 
 
 def _id_at_most(raw: Any, floor: int) -> bool:
@@ -596,7 +655,7 @@ def _unparseable(stream: str, raw: Any, exc: Exception) -> UnparseableItem:
     external_id = raw.get("id") if isinstance(raw, dict) else None
     return UnparseableItem(
         stream=stream,
-        reason=f"{type(exc).__name__}: {exc}",
-        payload=json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str),
-        external_id=str(external_id) if external_id is not None else None,
+        reason=clean_text(f"{type(exc).__name__}: {exc}"),
+        payload=dump_payload(raw),
+        external_id=clean_text(str(external_id)) if external_id is not None else None,
     )
