@@ -830,6 +830,26 @@ One inbox for the municipality&apos;s social media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign to a colleague or unassign (menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pending, snooze or reopen (menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the priority (menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove tags (menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +910,58 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
     <message>
         <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation set to pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,6 +1059,10 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
     <message>
         <source>Unknown priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: the conversation changed since (a new message, or a colleague).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -831,6 +831,26 @@ Eén inbox voor de sociale media van de gemeente.</translation>
             <translation>Het gesprek sluiten</translation>
         </message>
         <message>
+            <source>Assign to a colleague or unassign (menu)</source>
+            <translation>Toewijzen aan een collega of vrijgeven (menu)</translation>
+        </message>
+        <message>
+            <source>Set pending, snooze or reopen (menu)</source>
+            <translation>In afwachting zetten, snoozen of heropenen (menu)</translation>
+        </message>
+        <message>
+            <source>Set the priority (menu)</source>
+            <translation>De prioriteit instellen (menu)</translation>
+        </message>
+        <message>
+            <source>Add or remove tags (menu)</source>
+            <translation>Labels toevoegen of verwijderen (menu)</translation>
+        </message>
+        <message>
+            <source>Undo the last change to a conversation</source>
+            <translation>De laatste wijziging aan een gesprek ongedaan maken</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Zoeken</translation>
         </message>
@@ -892,6 +912,58 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         <message>
             <source>Urgent</source>
             <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>You took the conversation.</source>
+            <translation>U hebt het gesprek opgepakt.</translation>
+        </message>
+        <message>
+            <source>Conversation unassigned.</source>
+            <translation>Gesprek vrijgegeven.</translation>
+        </message>
+        <message>
+            <source>Conversation assigned.</source>
+            <translation>Gesprek toegewezen.</translation>
+        </message>
+        <message>
+            <source>Conversation reopened.</source>
+            <translation>Gesprek heropend.</translation>
+        </message>
+        <message>
+            <source>Conversation set to pending.</source>
+            <translation>Gesprek in afwachting gezet.</translation>
+        </message>
+        <message>
+            <source>Conversation snoozed.</source>
+            <translation>Gesprek gesnoozed.</translation>
+        </message>
+        <message>
+            <source>Conversation closed.</source>
+            <translation>Gesprek gesloten.</translation>
+        </message>
+        <message>
+            <source>Priority changed.</source>
+            <translation>Prioriteit gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Tag added.</source>
+            <translation>Label toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Tag removed.</source>
+            <translation>Label verwijderd.</translation>
+        </message>
+        <message>
+            <source>{done} Ctrl+Z undoes it.</source>
+            <translation>{done} Ctrl+Z maakt het ongedaan.</translation>
+        </message>
+        <message>
+            <source>Undone: {done}</source>
+            <translation>Ongedaan gemaakt: {done}</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Niets om ongedaan te maken.</translation>
         </message>
         <message>
             <source>Waiting longest</source>
@@ -989,6 +1061,10 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         <message>
             <source>Unknown priority.</source>
             <translation>Onbekende prioriteit.</translation>
+        </message>
+        <message>
+            <source>Not undone: the conversation changed since (a new message, or a colleague).</source>
+            <translation>Niet ongedaan gemaakt: het gesprek is intussen veranderd (een nieuw bericht, of een collega).</translation>
         </message>
         <message>
             <source>Something went wrong: {reason}</source>

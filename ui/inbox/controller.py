@@ -23,7 +23,7 @@ from ui.inbox.models import CannedReplyModel, PeopleModel, QueueModel
 from ui.inbox.texts import Texts
 from ui.tasks import TaskRunner
 from webcare import users
-from webcare.inbox import actions, canned, changes, lifecycle, listing, thread
+from webcare.inbox import actions, canned, changes, lifecycle, listing, thread, undo
 from webcare.inbox.listing import ConversationRow, FilterChoices, Page, QueueCounts
 from webcare.inbox.queries import Cursor, ListQuery
 from webcare.inbox.thread import ConversationDetail
@@ -69,6 +69,15 @@ class ChangeBatch:
 
 
 @dataclass(frozen=True)
+class UndoEntry:
+    """The last change the agent can take back: what it did (translated) and how to undo it."""
+
+    conversation_id: int
+    done: str
+    run: Callable[[Session], object]
+
+
+@dataclass(frozen=True)
 class StartInfo:
     me: UserInfo
     revision: int
@@ -96,6 +105,9 @@ class InboxController(QObject):
     confirm_needed(object): a reply waits for confirmation (a `PendingReply`).
     action_done(str): an action finished ("claim", "reply", "note", "status", ...).
     sent(int, str): a reply was queued or a note saved: conversation id and "reply"/"note".
+    undo_available(str): the last change can be undone; says what it did (translated), or ""
+        when there is nothing to undo any more.
+    undone(int, str): a change was undone: the conversation and what was taken back.
     """
 
     started = Signal(object)
@@ -107,6 +119,8 @@ class InboxController(QObject):
     confirm_needed = Signal(object)
     action_done = Signal(str)
     sent = Signal(int, str)
+    undo_available = Signal(str)
+    undone = Signal(int, str)
 
     def __init__(
         self,
@@ -132,6 +146,7 @@ class InboxController(QObject):
         self.open_id: int | None = None
         self._detail_generation = 0
         self._polling = False
+        self.last_undo: UndoEntry | None = None
 
         self.conversations = ConversationListModel(self.load_page, self, clock=clock)
         self.queues = QueueModel(self)
@@ -285,16 +300,60 @@ class InboxController(QObject):
     # ---- actions on the open conversation
 
     def _act(
-        self, kind: str, fn: Callable[[Session], Any], after: Callable[[Any], Any] | None = None
+        self,
+        kind: str,
+        fn: Callable[[Session], Any],
+        after: Callable[[Any], Any] | None = None,
+        *,
+        undoable: str | None = None,
     ) -> None:
+        """Run an action on the open conversation; `undoable` (what it does, translated) makes
+        it the one Ctrl+Z takes back."""
+        me, conversation_id = self.me, self.open_id
+        work = fn
+        if undoable is not None and conversation_id is not None:
+
+            def work(session: Session) -> Any:
+                return undo.undoable(session, conversation_id, kind, lambda: fn(session))
+
         def done(result: Any) -> None:
+            if undoable is not None:
+                step, result = result, None
+                if isinstance(step, undo.UndoStep) and me is not None:
+                    self._offer_undo(
+                        UndoEntry(
+                            step.conversation_id,
+                            undoable,
+                            lambda s: undo.undo(s, step, by=me.id),
+                        )
+                    )
             if after is not None:
                 after(result)
             self.action_done.emit(kind)
             self.reload_detail()
             self.poll()
 
-        self._write(fn, done)
+        self._write(work, done)
+
+    def _offer_undo(self, entry: UndoEntry | None) -> None:
+        self.last_undo = entry
+        self.undo_available.emit(entry.done if entry else "")
+
+    def undo_last(self) -> None:
+        """Take back the last undoable change (once); says so when there is none."""
+        entry = self.last_undo
+        if entry is None:
+            self.message.emit(self._texts.nothing_to_undo())
+            return
+        self._offer_undo(None)
+
+        def done(_result: object) -> None:
+            self.undone.emit(entry.conversation_id, entry.done)
+            self.action_done.emit("undo")
+            self.reload_detail()
+            self.poll()
+
+        self._write(entry.run, done)
 
     def claim(self, *, expected: int | None = None) -> None:
         me, conversation_id = self.me, self.open_id
@@ -303,6 +362,7 @@ class InboxController(QObject):
         self._act(
             "claim",
             lambda s: actions.claim(s, conversation_id, me.id, expected=expected),
+            undoable=self._texts.did_claim(),
         )
 
     def assign(self, to: int | None, *, expected: int | None) -> None:
@@ -312,6 +372,7 @@ class InboxController(QObject):
         self._act(
             "assign",
             lambda s: actions.assign(s, conversation_id, to, by=me.id, expected=expected),
+            undoable=self._texts.did_assign(to == me.id, to is None),
         )
 
     def set_status(self, status: ConversationStatus, until: datetime | None = None) -> None:
@@ -324,6 +385,7 @@ class InboxController(QObject):
             lambda s: actions.set_status(
                 s, [conversation_id], status, by=me.id, until=until, now=now
             ),
+            undoable=self._texts.did_status(status),
         )
 
     def set_priority(self, priority: int) -> None:
@@ -331,7 +393,9 @@ class InboxController(QObject):
         if me is None or conversation_id is None:
             return
         self._act(
-            "priority", lambda s: actions.set_priority(s, [conversation_id], priority, by=me.id)
+            "priority",
+            lambda s: actions.set_priority(s, [conversation_id], priority, by=me.id),
+            undoable=self._texts.did_priority(),
         )
 
     def set_tag(self, name: str, tag_id: int | None, on: bool) -> None:
@@ -339,13 +403,35 @@ class InboxController(QObject):
         if me is None or conversation_id is None:
             return
         if on:
+
+            def tagged(added: int) -> None:
+                self.refresh_lookups()
+                self._offer_undo(
+                    UndoEntry(
+                        conversation_id,
+                        self._texts.did_tag(True),
+                        lambda s: actions.remove_tag(s, conversation_id, added, by=me.id),
+                    )
+                )
+
+            self._act("tag", lambda s: actions.add_tag(s, conversation_id, name, by=me.id), tagged)
+        elif tag_id is not None:
+
+            def untagged(removed: bool) -> None:
+                if removed:
+                    self._offer_undo(
+                        UndoEntry(
+                            conversation_id,
+                            self._texts.did_tag(False),
+                            lambda s: actions.add_tag(s, conversation_id, name, by=me.id),
+                        )
+                    )
+
             self._act(
                 "tag",
-                lambda s: actions.add_tag(s, conversation_id, name, by=me.id),
-                lambda _id: self.refresh_lookups(),
+                lambda s: actions.remove_tag(s, conversation_id, tag_id, by=me.id),
+                untagged,
             )
-        elif tag_id is not None:
-            self._act("tag", lambda s: actions.remove_tag(s, conversation_id, tag_id, by=me.id))
 
     def add_note(self, text: str) -> None:
         me, conversation_id = self.me, self.open_id

@@ -134,6 +134,17 @@ class ConversationHeader(QFrame):
 
     # ---- public API
 
+    def open_menu(self, which: str) -> None:
+        """Drop down the "assign", "status", "priority" or "tags" menu (from the keyboard)."""
+        button = {
+            "assign": self.assign_button,
+            "status": self.status_button,
+            "priority": self.priority_button,
+            "tags": self.tags_button,
+        }[which]
+        if self._detail is not None and button.isEnabled():
+            button.showMenu()
+
     def set_people(self, people: Sequence[UserInfo]) -> None:
         self._people = list(people)
 
@@ -221,6 +232,13 @@ class ConversationHeader(QFrame):
         self.priority_button.setAccessibleName(self.tr("Set the priority"))
         self.tags_button.setText(self.tr("Tags"))
         self.tags_button.setAccessibleName(self.tr("Add or remove tags"))
+        for button, keys in (
+            (self.assign_button, "Shift+A"),
+            (self.status_button, "S"),
+            (self.priority_button, "P"),
+            (self.tags_button, "L"),
+        ):
+            button.setToolTip(f"{button.accessibleName()} ({keys})")
         self.retry_button.setText(self.tr("Retry failed"))
         self.retry_button.setAccessibleName(self.tr("Send the failed replies again"))
         self.close_button.setAccessibleName(self.tr("Close or reopen the conversation"))

@@ -70,6 +70,7 @@ class InboxPage(Page):
         self.me: UserInfo | None = None
         self._advance_after_status = False
         self._pending_move: int | None = None
+        self._return_to: int | None = None  # an undone conversation, to select once listed
         self._search = ""
         try:
             username: str | None = users.current_username()
@@ -172,6 +173,8 @@ class InboxPage(Page):
         c.confirm_needed.connect(self._confirm_pending_reply)
         c.action_done.connect(self._action_done)
         c.sent.connect(self.composer.sent)
+        c.undo_available.connect(self._undo_available)
+        c.undone.connect(self._undone)
         c.choices_changed.connect(self._choices_changed)
         c.people.modelReset.connect(self._people_changed)
         c.queues.dataChanged.connect(lambda *_: self._update_heading())
@@ -206,6 +209,11 @@ class InboxPage(Page):
             "close": self.close_conversation,
             "search": self.focus_search,
             "help": self.show_shortcuts,
+            "undo": self.controller.undo_last,
+            "assign": lambda: self.header.open_menu("assign"),
+            "status": lambda: self.header.open_menu("status"),
+            "priority": lambda: self.header.open_menu("priority"),
+            "tags": lambda: self.header.open_menu("tags"),
             "back": self.focus_list,
         }
         self.shortcuts: dict[str, QShortcut] = {}
@@ -360,6 +368,27 @@ class InboxPage(Page):
     def _batch_applied(self, batch: ChangeBatch) -> None:
         self._update_heading()
         self.notifier.consider(batch)
+        self._select_returned()
+
+    def _undo_available(self, done: str) -> None:
+        if done:
+            self.show_message(self._texts.undo_hint(done))
+
+    def _undone(self, conversation_id: int, done: str) -> None:
+        """Back to the conversation the undo restored (a closed one left the list)."""
+        self.show_message(self._texts.undone(done))
+        self._advance_after_status = False
+        self._return_to = conversation_id
+        self.controller.open(conversation_id)
+        self._select_returned()
+
+    def _select_returned(self) -> None:
+        if self._return_to is None:
+            return
+        row = self.model.row_of(self._return_to)
+        if row >= 0:
+            self._return_to = None
+            self._select_row(row)
 
     def show_message(self, text: str) -> None:
         """A message for the agent above the thread (errors, refusals, confirmations)."""

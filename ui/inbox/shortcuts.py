@@ -24,6 +24,11 @@ KEYS: list[tuple[str, tuple[str, ...]]] = [
     ("send", ("Ctrl+Return",)),
     ("claim", ("A",)),
     ("close", ("E",)),
+    ("assign", ("Shift+A",)),
+    ("status", ("S",)),
+    ("priority", ("P",)),
+    ("tags", ("L",)),
+    ("undo", ("Ctrl+Z",)),
     ("search", ("Ctrl+K",)),
     ("back", ("Esc",)),
     ("help", ("?",)),
@@ -56,7 +61,14 @@ class ShortcutOverview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 440)
+        # Tall enough to show every shortcut without scrolling.
+        table_height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + self.table.verticalHeader().length()
+            + 2 * self.table.frameWidth()
+        )
+        self.table.setMinimumHeight(table_height)
+        self.resize(540, table_height + buttons.sizeHint().height() + 40)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def descriptions(self) -> dict[str, str]:
@@ -69,6 +81,11 @@ class ShortcutOverview(QDialog):
             "send": self.tr("Send the reply or note"),
             "claim": self.tr("Assign the conversation to me"),
             "close": self.tr("Close the conversation"),
+            "assign": self.tr("Assign to a colleague or unassign (menu)"),
+            "status": self.tr("Set pending, snooze or reopen (menu)"),
+            "priority": self.tr("Set the priority (menu)"),
+            "tags": self.tr("Add or remove tags (menu)"),
+            "undo": self.tr("Undo the last change to a conversation"),
             "search": self.tr("Search"),
             "back": self.tr("Back to the conversation list"),
             "help": self.tr("Show this overview"),

@@ -57,6 +57,40 @@ class Texts(QObject):
             Priority.URGENT: self.tr("Urgent"),
         }.get(Priority(priority), str(priority))
 
+    # ---- what an action did, for "… Ctrl+Z undoes it"
+
+    def did_claim(self) -> str:
+        return self.tr("You took the conversation.")
+
+    def did_assign(self, to_me: bool, to_nobody: bool) -> str:
+        if to_nobody:
+            return self.tr("Conversation unassigned.")
+        return self.tr("You took the conversation.") if to_me else self.tr("Conversation assigned.")
+
+    def did_status(self, status: ConversationStatus) -> str:
+        return {
+            ConversationStatus.NEW: self.tr("Conversation reopened."),
+            ConversationStatus.OPEN: self.tr("Conversation reopened."),
+            ConversationStatus.PENDING: self.tr("Conversation set to pending."),
+            ConversationStatus.SNOOZED: self.tr("Conversation snoozed."),
+            ConversationStatus.CLOSED: self.tr("Conversation closed."),
+        }[status]
+
+    def did_priority(self) -> str:
+        return self.tr("Priority changed.")
+
+    def did_tag(self, on: bool) -> str:
+        return self.tr("Tag added.") if on else self.tr("Tag removed.")
+
+    def undo_hint(self, done: str) -> str:
+        return self.tr("{done} Ctrl+Z undoes it.").format(done=done)
+
+    def undone(self, done: str) -> str:
+        return self.tr("Undone: {done}").format(done=done)
+
+    def nothing_to_undo(self) -> str:
+        return self.tr("Nothing to undo.")
+
     def platform(self, platform: Platform) -> str:
         return {
             Platform.X: "X",
@@ -146,6 +180,9 @@ class Texts(QObject):
                     "A tag needs a name of at most 100 characters."
                 ),
                 ChangeRefused.Code.BAD_PRIORITY: self.tr("Unknown priority."),
+                ChangeRefused.Code.CHANGED_SINCE: self.tr(
+                    "Not undone: the conversation changed since (a new message, or a colleague)."
+                ),
             }[error.code]
         return self.tr("Something went wrong: {reason}").format(
             reason=str(error) or type(error).__name__

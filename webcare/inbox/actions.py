@@ -73,6 +73,7 @@ class ChangeRefused(WebcareError):  # noqa: N818 - a refusal, not a fault
         EMPTY_NOTE = "empty_note"
         BAD_TAG = "bad_tag"
         BAD_PRIORITY = "bad_priority"
+        CHANGED_SINCE = "changed_since"  # an undo found the conversation changed after the step
 
     def __init__(self, code: ChangeRefused.Code) -> None:
         super().__init__(code)
