@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Signal
@@ -115,6 +116,9 @@ class ConversationHeader(QFrame):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        order = [buttons.itemAt(i).widget() for i in range(buttons.count() - 1)]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)  # Tab walks the buttons as they are shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
         layout.setSpacing(3)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from webcare.inbox import sampledata
@@ -61,3 +61,32 @@ def test_switching_language_translates_the_open_inbox(
     qtbot.wait_until(lambda: "Inwoner" in page.thread.toPlainText())
     assert page.header.claim_button.text() == "&Oppakken (A)"
     assert page.list_pane.search.placeholderText().startswith("Zoek in berichten")
+
+
+def test_tab_walks_the_conversation_pane_in_the_order_it_is_shown(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    with transaction(database.sessions) as session:
+        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+    page = make_inbox()
+    qtbot.wait_until(lambda: page.controller.detail is not None)
+    page.window().activateWindow()
+    qtbot.wait_until(lambda: page.window().isActiveWindow())
+    page.focus_list()
+    visited = []
+    for _ in range(9):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().accessibleName())  # type: ignore[union-attr]
+    assert visited == [
+        "Assign this conversation to me",
+        "Assign to a colleague or unassign",
+        "Close or reopen the conversation",
+        "Set pending, snooze or reopen",
+        "Set the priority",
+        "Add or remove tags",
+        "Conversation thread",
+        "Write a reply to the resident",
+        "Reply text",
+    ]
