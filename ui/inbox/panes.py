@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -292,6 +293,7 @@ class ListPane(QFrame):
         self.search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)  # Down: on to the results
 
         self.heading = PlainLabel(parent=self)
         self.heading.setObjectName("PaneTitle")
@@ -333,8 +335,21 @@ class ListPane(QFrame):
         self._update_empty()
 
     def _search_now(self) -> None:
+        """Enter: search at once, and go on to the results (J, K and the arrows walk them)."""
         self.search_timer.stop()
         self.search_changed.emit(self.search.text())
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._search_now()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)

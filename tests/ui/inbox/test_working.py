@@ -356,3 +356,26 @@ def test_search_finds_as_you_type(
     assert page.list_pane.heading.text() == "Search results for “parkeerv” in all conversations"
     assert page.list_pane.search_timer.objectName() == "inbox_search_throttle_timer"
     assert page.list_pane.search_timer.parent() is page.list_pane
+
+
+def test_enter_in_the_search_box_goes_on_to_the_results(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    new_conversation(
+        database, residents.x, "Mijn container is vol", at=utcnow() - timedelta(hours=1)
+    )
+    lamp = new_conversation(database, residents.x, "De lantaarnpaal is kapot", handle="@lamp")
+    page = make_inbox()
+    qtbot.wait_until(lambda: page.controller.open_id is not None)
+    page.focus_list()
+    qtbot.keyClick(page.list_pane.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.list_pane.search, "lantaarn")
+    qtbot.keyClick(page.list_pane.search, Qt.Key.Key_Return)
+    assert page.list_pane.view.hasFocus()
+    qtbot.wait_until(lambda: page.model.rowCount() == 1 and page.model.row_of(lamp) == 0)
+    qtbot.keyClick(page.list_pane.view, Qt.Key.Key_J)
+    qtbot.wait_until(lambda: page.controller.open_id == lamp)
+
+    qtbot.keyClick(page.list_pane.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.list_pane.search, Qt.Key.Key_Down)  # Down does the same
+    assert page.list_pane.view.hasFocus()
