@@ -8,13 +8,14 @@ object at all, goes to quarantine with its raw payload.
 
 from __future__ import annotations
 
-import json
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from channels.graph import parse_time
+from channels.text import clean_text, dump_payload
 from webcare.channel import FetchResult, Identity, InboundItem, UnparseableItem
 
 
@@ -53,9 +54,9 @@ class Batch:
         self.unparseable.append(
             UnparseableItem(
                 stream=stream,
-                reason=f"{type(exc).__name__}: {exc}",
-                payload=json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str),
-                external_id=str(external_id) if external_id is not None else None,
+                reason=clean_text(f"{type(exc).__name__}: {exc}"),
+                payload=dump_payload(raw),
+                external_id=clean_text(str(external_id)) if external_id is not None else None,
             )
         )
 
@@ -67,7 +68,7 @@ def object_id(raw: Any) -> str:
     value = raw.get("id")
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value):
         raise ItemError("the item has no id")
-    return str(value)
+    return clean_text(str(value))
 
 
 def object_time(raw: Any, key: str) -> datetime:
@@ -81,9 +82,14 @@ def object_time(raw: Any, key: str) -> datetime:
 
 
 def text_of(raw: dict[str, Any], key: str) -> str:
-    """The text, or "" for an item without one (a sticker, a photo-only comment)."""
+    """The text, or "" for an item without one (a sticker, a photo, a shared story)."""
     value = raw.get(key)
-    return value if isinstance(value, str) else ""
+    return clean_text(value) if isinstance(value, str) else ""
+
+
+ANONYMOUS = "anonymous:"
+MAX_IDENTITY_ID = 64
+"""What a contact's external id may hold (a Messenger or Instagram message id is longer)."""
 
 
 def author_of(raw: dict[str, Any], item_id: str) -> Identity:
@@ -91,19 +97,36 @@ def author_of(raw: dict[str, Any], item_id: str) -> Identity:
 
     Without `from` (an app without review) Meta hides the writer. Such a comment gets an
     identity of its own (`anonymous:<item id>`) rather than one shared "unknown" contact: two
-    unknown writers must never be taken for one person.
+    unknown writers must never be taken for one person. A `from` may carry more (a Messenger
+    participant's `email`): only the id and names are kept.
     """
     sender = raw.get("from")
-    username = raw.get("username") if isinstance(raw.get("username"), str) else ""
-    if isinstance(sender, dict) and sender.get("id") is not None:
+    username = _name(raw.get("username"))
+    sender_id = _id_or_empty(sender)
+    if sender_id and isinstance(sender, dict):
         return Identity(
-            str(sender["id"]),
-            str(sender.get("username") or username or ""),
-            str(sender.get("name") or ""),
+            sender_id,
+            _name(sender.get("username")) or username,
+            _name(sender.get("name")),
         )
     if username:
         return Identity(f"@{username}", username, "")
-    return Identity(f"anonymous:{item_id}")
+    anonymous = ANONYMOUS + item_id
+    if len(anonymous) > MAX_IDENTITY_ID:
+        # Still one identity per item, and the same one on every poll.
+        anonymous = ANONYMOUS + hashlib.sha256(item_id.encode()).hexdigest()[:40]
+    return Identity(clean_text(anonymous))
+
+
+def _id_or_empty(raw: object) -> str:
+    try:
+        return object_id(raw)
+    except ItemError:
+        return ""
+
+
+def _name(value: object) -> str:
+    return clean_text(value) if isinstance(value, str) else ""
 
 
 def parent_id(raw: dict[str, Any]) -> str | None:

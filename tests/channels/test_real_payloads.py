@@ -17,7 +17,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from channels.facebook import FacebookChannel
+from channels.instagram import InstagramChannel
 from channels.sandbox import (
+    IG_USER_ID,
+    IG_USERNAME,
+    PAGE_ID,
+    PAGE_TOKEN,
+    PAGE_USERNAME,
     X_ACCOUNT_ID,
     X_TOKEN,
     X_USERNAME,
@@ -501,3 +508,292 @@ def test_half_an_emoji_or_a_nul_character_cannot_block_an_account(
         quarantined = list(session.scalars(select(QuarantinedItem.external_id)))
     assert texts == ["Half \ufffd emoji hier", "Heel bericht"]
     assert quarantined == ["1950000000000000031"]
+
+
+# ---- Facebook Page
+
+FB_ANNA = {"id": "2400000000000701", "name": "Anna de Vries"}
+GRAPH_TIME = (datetime.now(UTC) - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S+0000")
+"""A Graph time inside a first poll's look-back, in Graph's own form."""
+
+
+@pytest.fixture
+def facebook(sandbox: SandboxHandle) -> Iterator[FacebookChannel]:
+    config = AccountConfig(Platform.FACEBOOK, PAGE_ID, PAGE_USERNAME, sandbox.graph_base)
+    adapter = FacebookChannel(config, PAGE_TOKEN, timeout=2.0)
+    yield adapter
+    adapter.close()
+
+
+def page_post(control: Control) -> str:
+    """The Page's newest own post."""
+    own = [p for p in control.graph_state()["posts"] if p["author_id"] == PAGE_ID]
+    return str(max(own, key=lambda p: p["seq"])["id"])
+
+
+def raw_graph(control: Control, kind: str, on: str, payload: dict[str, Any]) -> str:
+    return str(
+        control.post("/_sandbox/graph/raw", {"kind": kind, "on": on, "payload": payload})["id"]
+    )
+
+
+def fb_comment(comment_id: str, **fields: Any) -> dict[str, Any]:
+    return {"id": comment_id, "created_time": GRAPH_TIME, "from": FB_ANNA, **fields}
+
+
+def test_a_sticker_or_photo_comment_without_a_message_is_stored(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    post = page_post(control)
+    sticker = {"type": "sticker", "url": "https://scontent.example/sticker.png"}
+    raw_graph(control, "comment", post, fb_comment("122_1", attachment=sticker))
+    photo = {"type": "photo", "media": {"image": {"src": "https://scontent.example/p.jpg"}}}
+    raw_graph(control, "comment", post, fb_comment("122_2", message="", attachment=photo))
+    result = facebook.fetch({})
+    items = items_of(result)
+    assert [(items[i].text, items[i].author.display_name) for i in ("122_1", "122_2")] == [
+        ("", "Anna de Vries"),
+        ("", "Anna de Vries"),
+    ]
+    assert result.unparseable == []
+
+
+def test_a_reply_with_tags_and_a_hidden_flag_joins_its_top_level_comment(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    post = page_post(control)
+    top = control.post(
+        "/_sandbox/graph/comments", {"on": post, "text": "Waar?", "author": FB_ANNA}
+    )["comment"]["id"]
+    reply = fb_comment(
+        "122_3",
+        message="Bram de Boer zag het ook",
+        message_tags=[
+            {"id": "2400000000000702", "name": "Bram de Boer", "offset": 0, "length": 12}
+        ],
+        parent={"id": top, "created_time": GRAPH_TIME, "message": "Waar?"},
+        is_hidden=True,
+        can_hide=True,
+    )
+    raw_graph(control, "comment", post, reply)
+    item = items_of(facebook.fetch({}))["122_3"]
+    assert (item.text, item.thread_key, item.parent_external_id, item.kind) == (
+        "Bram de Boer zag het ook",
+        top,
+        top,
+        ItemKind.REPLY,
+    )
+
+
+def test_a_reply_whose_parent_was_deleted_is_still_stored(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    post = page_post(control)
+    raw_graph(control, "comment", post, fb_comment("122_4", message="Nog?", parent={"id": "122_0"}))
+    item = items_of(facebook.fetch({}))["122_4"]
+    assert (item.text, item.thread_key, item.kind) == ("Nog?", "122_0", ItemKind.REPLY)
+
+
+def test_big_odd_texts_and_html_names_are_stored_exactly(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    text = (
+        "Geen licht 🌑\n\n\u05e9\u05dc\u05d5\u05dd \u2013 \u0645\u0631\u062d\u0628\u0627\r\n"
+        "<script>x</script> &amp; "
+    ) + "é" * 1_000_000
+    author = {"id": "2400000000000709", "name": "<b>hi</b>"}
+    control.post(
+        "/_sandbox/graph/comments", {"on": page_post(control), "text": text, "author": author}
+    )
+    (item,) = facebook.fetch({}).items
+    assert item.text == text
+    assert item.author.display_name == "<b>hi</b>"
+
+
+def conversation(control: Control, platform: str = "messenger") -> str:
+    """A resident's conversation with the Page, with one ordinary message in it."""
+    body = {"platform": platform, "text": "Hallo"}
+    return str(control.post("/_sandbox/graph/dms", body)["conversation_id"])
+
+
+def test_messenger_attachments_stickers_emails_and_echoes(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    thread = conversation(control)
+    resident = {
+        "name": "Anna de Vries",
+        "email": "2400000000000701@facebook.com",
+        "id": "2400000000000701",
+    }
+    page = {"name": "Gemeente Voorbeeld", "email": f"{PAGE_ID}@facebook.com", "id": PAGE_ID}
+    to_page = {"data": [page]}
+    photo = {"data": [{"id": "att_1", "mime_type": "image/jpeg", "name": "foto.jpg"}]}
+    messages = [
+        {"id": "m_photo", "message": "", "attachments": photo, "from": resident, "to": to_page},
+        {
+            "id": "m_sticker",
+            "message": "",
+            "sticker": "https://scontent.example/369239263222822.png",
+            "from": resident,
+            "to": to_page,
+        },
+        {"id": "m_echo", "message": "Wij kijken ernaar", "from": page, "to": {"data": [resident]}},
+    ]
+    for second, message in enumerate(messages):
+        control.post(
+            "/_sandbox/graph/raw",
+            {
+                "kind": "message",
+                "on": thread,
+                "payload": {**message, "created_time": f"2099-01-01T00:00:0{second}+0000"},
+                "created_at": f"2099-01-01T00:00:0{second}+00:00",
+            },
+        )
+    result = facebook.fetch({})
+    items = items_of(result, "dms")
+    assert [(items[m].text, items[m].from_account) for m in ("m_photo", "m_sticker", "m_echo")] == [
+        ("", False),
+        ("", False),
+        ("Wij kijken ernaar", True),
+    ]
+    assert items["m_photo"].author == items["m_sticker"].author
+    assert "@" not in repr(items["m_photo"].author)  # the email is not kept
+    assert result.unparseable == []
+
+
+# ---- Instagram
+
+
+@pytest.fixture
+def instagram(sandbox: SandboxHandle) -> Iterator[InstagramChannel]:
+    config = AccountConfig(
+        Platform.INSTAGRAM, IG_USER_ID, IG_USERNAME, sandbox.graph_base, page_id=PAGE_ID
+    )
+    adapter = InstagramChannel(config, PAGE_TOKEN, timeout=2.0, status_wait=lambda _: None)
+    yield adapter
+    adapter.close()
+
+
+def own_medium(control: Control) -> str:
+    own = [m for m in control.graph_state()["media"] if m["owner_id"] == IG_USER_ID]
+    return str(max(own, key=lambda m: m["seq"])["id"])
+
+
+def test_instagram_comments_in_every_documented_shape(
+    instagram: InstagramChannel, control: Control
+) -> None:
+    medium = own_medium(control)
+    reply = {
+        "id": "17850000000009002",
+        "timestamp": GRAPH_TIME,
+        "username": "lotte.tulp",
+        "from": {"id": "6400000000000703", "username": "lotte.tulp"},
+        "parent_id": "17850000000009001",
+    }
+    top = {
+        "id": "17850000000009001",
+        "timestamp": GRAPH_TIME,
+        "username": "lotte.tulp",
+        "from": {"id": "6400000000000703", "username": "lotte.tulp"},
+        "media": {"id": medium, "media_product_type": "REELS"},
+        "replies": {"data": [reply]},
+    }
+    raw_graph(control, "ig_comment", medium, top)  # no text: a GIF or an emoji reaction
+    older = {
+        "id": "17850000000009003",
+        "timestamp": GRAPH_TIME,
+        "username": "sjoerd_h",
+        "text": "Top",
+    }
+    raw_graph(control, "ig_comment", medium, older)  # the older shape: only a username
+    result = instagram.fetch({})
+    items = items_of(result, "media")
+    assert (items["17850000000009001"].text, items["17850000000009001"].author.handle) == (
+        "",
+        "lotte.tulp",
+    )
+    assert items["17850000000009002"].thread_key == "17850000000009001"
+    assert items["17850000000009002"].author.external_id == "6400000000000703"
+    assert (items["17850000000009003"].author.handle, items["17850000000009003"].text) == (
+        "sjoerd_h",
+        "Top",
+    )
+    assert result.unparseable == []
+
+
+def test_instagram_dms_with_story_mentions_and_shares(
+    instagram: InstagramChannel, control: Control
+) -> None:
+    thread = conversation(control, "instagram")
+    sender = {"username": "lotte.tulp", "id": "6400000000000703"}
+    story = {"data": [{"type": "story_mention", "payload": {"url": "https://lookaside.example/s"}}]}
+    share = {"data": [{"type": "share", "payload": {"url": "https://www.instagram.com/p/X/"}}]}
+    for second, (message_id, attachments) in enumerate(
+        [("aWdf" + "A" * 150, story), ("aWdf" + "B" * 150, share)]
+    ):
+        control.post(
+            "/_sandbox/graph/raw",
+            {
+                "kind": "message",
+                "on": thread,
+                "payload": {
+                    "id": message_id,
+                    "created_time": f"2099-01-01T00:00:0{second}+0000",
+                    "from": sender,
+                    "to": {"data": [{"username": IG_USERNAME, "id": IG_USER_ID}]},
+                    "attachments": attachments,
+                },
+                "created_at": f"2099-01-01T00:00:0{second}+00:00",
+            },
+        )
+    result = instagram.fetch({})
+    shared = [i for i in result.items if i.external_id.startswith("aWdf")]
+    assert [(i.text, i.author.handle, i.author.external_id) for i in shared] == [
+        ("", "lotte.tulp", "6400000000000703"),
+        ("", "lotte.tulp", "6400000000000703"),
+    ]
+    assert result.unparseable == []
+
+
+def test_a_message_without_a_sender_gets_a_storable_identity_of_its_own(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    thread = conversation(control)
+    long_ids = ["m_" + "x" * 120, "m_" + "y" * 120]
+    for second, message_id in enumerate(long_ids):
+        control.post(
+            "/_sandbox/graph/raw",
+            {
+                "kind": "message",
+                "on": thread,
+                "payload": {
+                    "id": message_id,
+                    "message": "Wie ben ik?",
+                    "created_time": f"2099-01-01T00:00:0{second}+0000",
+                },
+                "created_at": f"2099-01-01T00:00:0{second}+00:00",
+            },
+        )
+    items = items_of(facebook.fetch({}))
+    authors = {items[m].author.external_id for m in long_ids}
+    assert len(authors) == 2
+    assert all(a.startswith("anonymous:") and len(a) <= 64 for a in authors)
+    again = items_of(facebook.fetch({}))
+    assert {again[m].author.external_id for m in long_ids} == authors
+
+
+def test_a_broken_sender_or_half_an_emoji_in_a_comment_is_still_stored(
+    facebook: FacebookChannel, control: Control
+) -> None:
+    post = page_post(control)
+    raw_graph(
+        control,
+        "comment",
+        post,
+        fb_comment("122_5", message="Kapot \ud83d", **{"from": {"id": None, "name": "X"}}),
+    )
+    result = facebook.fetch({})
+    item = items_of(result)["122_5"]
+    assert item.text == "Kapot \ufffd"
+    assert item.author.external_id == "anonymous:122_5"
+    assert result.unparseable == []
