@@ -88,10 +88,11 @@ def decode_text(text: str) -> str:
     """Undo X's HTML escaping of post and direct-message text (only &amp; &lt; &gt;).
 
     X escapes exactly these three in a post's `text` (a resident's "&" arrives as "&amp;", a
-    typed "&amp;" as "&amp;amp;"), and so it did in v1.1 direct messages, which v2 serves from
-    the same store. One pass decodes each once and nothing else: "&quot;" or "&#39;" stay as
-    written, because X never produces them. Should a DM ever come unescaped, only a literally
-    typed "&amp;" would change, where an escaped one left alone would garble every "&".
+    typed "&amp;" as "&amp;amp;"). DM text is taken to be escaped alike: X's v1.1 DM events
+    were, and the v2 documentation says nothing either way. One pass decodes each once and
+    nothing else: "&quot;" or "&#39;" stay as written, because X never produces them. Should a
+    DM ever come unescaped, only a literally typed "&amp;" would change, whereas escaped text
+    left alone would garble every "&".
     """
     return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
 
