@@ -90,6 +90,10 @@ class TaskRunner(QObject):
             on_done(result)
 
     def shutdown(self) -> None:
-        """Wait for running work and stop the thread (at application exit)."""
+        """Finish the work already submitted and stop the thread (at application exit).
+
+        Nothing is cancelled: the last thing submitted may be the draft saved as the window
+        closed, and the work queued is a few small queries at most.
+        """
         self._closed = True
-        self._db.shutdown(wait=True, cancel_futures=True)
+        self._db.shutdown(wait=True, cancel_futures=False)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
@@ -48,6 +49,7 @@ from webcare.users import UserInfo
 TRIGGER = re.compile(r"(?:^|\s)([/@])([\w.-]*)$")
 REPLY, NOTE = "reply", "note"
 SEND_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+DRAFT_SAVE_MS = 700
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -149,6 +151,7 @@ class Composer(QFrame):
 
     send_requested = Signal(str, str)
     leave_requested = Signal()
+    draft_changed = Signal(int, str, str)  # conversation id, mode, text ("" : no draft)
 
     def __init__(
         self,
@@ -165,6 +168,14 @@ class Composer(QFrame):
         self._me: UserInfo | None = None
         self._drafts: dict[tuple[int, str], str] = {}
         self._mode = REPLY
+        # The text is saved (draft_changed) this long after the agent stops typing, and at
+        # once when they move to another conversation or mode, send, or quit.
+        self._unsaved = False
+        self.save_timer = QTimer(self)
+        self.save_timer.setObjectName("composer_draft_save_timer")
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(DRAFT_SAVE_MS)
+        self.save_timer.timeout.connect(self.save_draft)
 
         self.reply_button = QRadioButton(self)
         self.note_button = QRadioButton(self)
@@ -187,6 +198,7 @@ class Composer(QFrame):
         self.editor.setObjectName("ComposerEdit")
         self.editor.setMinimumHeight(70)
         self.editor.textChanged.connect(self._update_state)
+        self.editor.textChanged.connect(self._edited)
         self.editor.chosen.connect(self._insert_choice)
         self.editor.leave_requested.connect(self.leave_requested)
 
@@ -255,9 +267,36 @@ class Composer(QFrame):
             cursor.insertText(prefix)
             self.editor.update_completion()
 
+    def load_drafts(self, drafts: dict[tuple[int, str], str]) -> None:
+        """Drafts saved earlier (by conversation and mode), e.g. before a crash."""
+        for key, text in drafts.items():
+            self._drafts.setdefault(key, text)
+        detail = self._detail
+        if detail is not None and not self.text:
+            draft = self._drafts.pop((detail.id, self._mode), "")
+            if draft:
+                self.editor.blockSignals(True)
+                self.editor.setPlainText(draft)
+                self.editor.blockSignals(False)
+                self._update_state()
+
+    def _edited(self) -> None:
+        if self._detail is not None:
+            self._unsaved = True
+            self.save_timer.start()
+
+    def save_draft(self) -> None:
+        """Hand the text being written to whoever keeps drafts, if it changed."""
+        self.save_timer.stop()
+        if self._unsaved and self._detail is not None:
+            self._unsaved = False
+            self.draft_changed.emit(self._detail.id, self._mode, self.text)
+
     def set_context(self, detail: ConversationDetail | None, me: UserInfo | None) -> None:
         """The conversation the composer writes about (keeps a draft per conversation)."""
         previous = self._detail
+        if previous is not None and (detail is None or detail.id != previous.id):
+            self.save_draft()
         if previous is not None and (detail is None or detail.id != previous.id):
             self._drafts[(previous.id, self._mode)] = self.text
         self._detail, self._me = detail, me
@@ -277,6 +316,7 @@ class Composer(QFrame):
 
     def send(self) -> None:
         if self.send_button.isEnabled():
+            self.save_draft()  # kept if the platform refuses; deleted with the sent reply
             self.send_requested.emit(self._mode, self.text)
 
     # ---- state
@@ -286,8 +326,11 @@ class Composer(QFrame):
         if mode == self._mode:
             return
         if self._detail is not None:
+            self.save_draft()
             self._drafts[(self._detail.id, self._mode)] = self.text
+            self.editor.blockSignals(True)
             self.editor.setPlainText(self._drafts.pop((self._detail.id, mode), ""))
+            self.editor.blockSignals(False)
         self._mode = mode
         self.editor.mentions_enabled = mode == NOTE
         self.setProperty("note", mode == NOTE)

@@ -23,7 +23,7 @@ from ui.inbox.models import CannedReplyModel, PeopleModel, QueueModel
 from ui.inbox.texts import Texts
 from ui.tasks import TaskRunner
 from webcare import users
-from webcare.inbox import actions, canned, changes, lifecycle, listing, thread, undo
+from webcare.inbox import actions, canned, changes, drafts, lifecycle, listing, thread, undo
 from webcare.inbox.listing import ConversationRow, FilterChoices, Page, QueueCounts
 from webcare.inbox.queries import Cursor, ListQuery
 from webcare.inbox.thread import ConversationDetail
@@ -82,6 +82,7 @@ class StartInfo:
     me: UserInfo
     revision: int
     last_mention: int
+    drafts: dict[tuple[int, drafts.DraftMode], str]
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class InboxController(QObject):
         self._detail_generation = 0
         self._polling = False
         self.last_undo: UndoEntry | None = None
+        self.drafts_at_start: dict[tuple[int, str], str] = {}
 
         self.conversations = ConversationListModel(self.load_page, self, clock=clock)
         self.queues = QueueModel(self)
@@ -209,7 +211,12 @@ class InboxController(QObject):
                 .order_by(MessageMention.message_id.desc())
                 .limit(1)
             )
-            return StartInfo(me=me, revision=changes.current(session), last_mention=last or 0)
+            return StartInfo(
+                me=me,
+                revision=changes.current(session),
+                last_mention=last or 0,
+                drafts=drafts.load(session, me.id),
+            )
 
         self._write(begin, self._started, self._start_failed)
 
@@ -220,6 +227,7 @@ class InboxController(QObject):
         self.me = info.me
         self.revision = info.revision
         self.last_mention = info.last_mention
+        self.drafts_at_start = {(cid, str(mode)): text for (cid, mode), text in info.drafts.items()}
         self.started.emit(info.me)
         self.refresh_lookups()
         self.poll_timer.start()
@@ -432,6 +440,15 @@ class InboxController(QObject):
                 lambda s: actions.remove_tag(s, conversation_id, tag_id, by=me.id),
                 untagged,
             )
+
+    def save_draft(self, conversation_id: int, mode: str, text: str) -> None:
+        """Keep what the agent is writing (blank: forget it)."""
+        me, now = self.me, self.clock()
+        if me is None:
+            return
+        self._write(
+            lambda s: drafts.save(s, me.id, conversation_id, drafts.DraftMode(mode), text, now)
+        )
 
     def add_note(self, text: str) -> None:
         me, conversation_id = self.me, self.open_id

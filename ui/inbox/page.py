@@ -174,6 +174,7 @@ class InboxPage(Page):
         c.action_done.connect(self._action_done)
         c.sent.connect(self.composer.sent)
         c.undo_available.connect(self._undo_available)
+        self.composer.draft_changed.connect(c.save_draft)
         c.undone.connect(self._undone)
         c.choices_changed.connect(self._choices_changed)
         c.people.modelReset.connect(self._people_changed)
@@ -258,6 +259,7 @@ class InboxPage(Page):
 
     def _started(self, me: UserInfo) -> None:
         self.me = me
+        self.composer.load_drafts(self.controller.drafts_at_start)
         self.notifier.me = me.id
         self._update_query()
         self.waiting_timer.start()
@@ -552,7 +554,8 @@ class InboxPage(Page):
         self._update_heading()
 
     def shutdown(self) -> None:
-        """Stop polling (the window is closing)."""
+        """Save the draft being written and stop polling (the window is closing)."""
+        self.composer.save_draft()
         self.controller.stop()
         self.waiting_timer.stop()
         self.save_state()

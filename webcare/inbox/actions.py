@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from webcare import audit
 from webcare.errors import WebcareError
-from webcare.inbox import changes
+from webcare.inbox import changes, drafts
 from webcare.inbox.outbox import QueuedReply, queue_reply, retry_failed
 from webcare.storage.db import rows_affected
 from webcare.storage.models import (
@@ -432,6 +432,7 @@ def add_note(
         )
         session.add_all(MessageMention(message_id=note.id, user_id=uid) for uid in mentioned)
     changes.touch(session, [conversation_id])
+    drafts.discard(session, by, conversation_id, drafts.DraftMode.NOTE)
     audit.record(
         session,
         actor=_actor(by),
@@ -479,6 +480,7 @@ def send_reply(
     )
     _open_if_new(session, conversation_id)
     changes.touch(session, [conversation_id])
+    drafts.discard(session, by, conversation_id, drafts.DraftMode.REPLY)
     return queued
 
 

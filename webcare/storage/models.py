@@ -372,6 +372,23 @@ class ConversationRead(Base):
     read_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class Draft(Base):
+    """A reply or note an agent is writing, saved while they type so that a crash or a closed
+    window loses nothing. Deleted when sent; goes with its conversation (and so with an erasure)."""
+
+    __tablename__ = "drafts"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    mode: Mapped[str] = mapped_column(String(8), primary_key=True)  # "reply" or "note"
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class CannedReply(Base):
     """A reusable answer, picked in the composer by typing `/` and its shortcut."""
 
