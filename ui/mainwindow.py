@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_requested.connect(self.set_language)
         self.inbox = InboxPage(context)
         self.settings_page.add_section(self.inbox.settings_section())
+        self.settings_page.add_section(self.inbox.canned_section())
         self.tray = TrayIcon(self)
         self.inbox.unassigned_changed.connect(self.tray.set_unassigned)
         self.inbox.notice.connect(self.tray.show_message)

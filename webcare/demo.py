@@ -18,9 +18,11 @@ from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.adapters import installed_platforms
 from webcare.config import Settings
+from webcare.inbox.sampledata import CANNED
 from webcare.runtime import Database
 from webcare.scheduling import InProcessWorker
-from webcare.storage.models import Platform
+from webcare.storage.db import transaction
+from webcare.storage.models import CannedReply, Platform
 from webcare.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,8 @@ def start_demo(settings: Settings, database: Database) -> Demo:
             )
             ids.append(info.id)
         sandbox.tick(FIRST_MESSAGES)
+        with transaction(database.sessions) as session:  # so that `/` in the composer shows some
+            session.add_all(CannedReply(shortcut=s, title=t, body=b) for s, t, b in CANNED)
         worker = InProcessWorker(Worker(database, credentials))
         worker.start()
     except Exception:

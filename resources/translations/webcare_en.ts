@@ -24,6 +24,84 @@
     </message>
 </context>
 <context>
+    <name>CannedDialog</name>
+    <message>
+        <source>Edit canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. afval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {{naam}} the resident&apos;s name, {{medewerker}} your name, {{datum}} today&apos;s date. At most {count} characters. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut (type /shortcut):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannedSettings</name>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Add answers the team gives often; in the composer, type / and the shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Write a reply… (/ for a canned reply)</source>
@@ -370,6 +448,18 @@
 </context>
 <context>
     <name>InboxPage</name>
+    <message>
+        <source>Delete canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the canned reply /{shortcut} for the whole team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search results for “{text}” in all conversations</source>
         <translation type="unfinished"></translation>
@@ -958,6 +1048,34 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
     <message>
         <source>Undone: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut is one word of lower-case letters, digits, - and _ (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another canned reply already has this shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the canned reply a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (at most {count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text of the canned reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This canned reply no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,6 +24,84 @@
         </message>
     </context>
     <context>
+        <name>CannedDialog</name>
+        <message>
+            <source>Edit canned reply</source>
+            <translation>Standaardantwoord bewerken</translation>
+        </message>
+        <message>
+            <source>New canned reply</source>
+            <translation>Nieuw standaardantwoord</translation>
+        </message>
+        <message>
+            <source>e.g. afval</source>
+            <translation>bijv. afval</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Sneltoets</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Placeholders: {{naam}} the resident's name, {{medewerker}} your name, {{datum}} today's date. At most {count} characters. Ctrl+Enter saves.</source>
+            <translation>Invulvelden: {{naam}} de naam van de inwoner, {{medewerker}} uw naam, {{datum}} de datum van vandaag. Hoogstens {count} tekens. Ctrl+Enter slaat op.</translation>
+        </message>
+        <message>
+            <source>&amp;Shortcut (type /shortcut):</source>
+            <translation>&amp;Sneltoets (typ /sneltoets):</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;kst:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedSettings</name>
+        <message>
+            <source>Canned replies</source>
+            <translation>Standaardantwoorden</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nieuw…</translation>
+        </message>
+        <message>
+            <source>New canned reply</source>
+            <translation>Nieuw standaardantwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen canned reply</source>
+            <translation>Het gekozen standaardantwoord bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the chosen canned reply</source>
+            <translation>Het gekozen standaardantwoord verwijderen</translation>
+        </message>
+        <message>
+            <source>No canned replies yet. Add answers the team gives often; in the composer, type / and the shortcut.</source>
+            <translation>Nog geen standaardantwoorden. Voeg antwoorden toe die het team vaak geeft; typ in het antwoordveld / en de sneltoets.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Write a reply… (/ for a canned reply)</source>
@@ -370,6 +448,18 @@
     </context>
     <context>
         <name>InboxPage</name>
+        <message>
+            <source>Delete canned reply</source>
+            <translation>Standaardantwoord verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the canned reply /{shortcut} for the whole team?</source>
+            <translation>Het standaardantwoord /{shortcut} voor het hele team verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
         <message>
             <source>Search results for “{text}” in all conversations</source>
             <translation>Zoekresultaten voor ‘{text}’ in alle gesprekken</translation>
@@ -960,6 +1050,34 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         <message>
             <source>Undone: {done}</source>
             <translation>Ongedaan gemaakt: {done}</translation>
+        </message>
+        <message>
+            <source>A shortcut is one word of lower-case letters, digits, - and _ (at most 64 characters).</source>
+            <translation>Een sneltoets is één woord van kleine letters, cijfers, - en _ (hoogstens 64 tekens).</translation>
+        </message>
+        <message>
+            <source>Another canned reply already has this shortcut.</source>
+            <translation>Een ander standaardantwoord heeft deze sneltoets al.</translation>
+        </message>
+        <message>
+            <source>Give the canned reply a title.</source>
+            <translation>Geef het standaardantwoord een titel.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most {count} characters).</source>
+            <translation>De titel is te lang (hoogstens {count} tekens).</translation>
+        </message>
+        <message>
+            <source>Write the text of the canned reply.</source>
+            <translation>Schrijf de tekst van het standaardantwoord.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {count} characters).</source>
+            <translation>De tekst is te lang (hoogstens {count} tekens).</translation>
+        </message>
+        <message>
+            <source>This canned reply no longer exists.</source>
+            <translation>Dit standaardantwoord bestaat niet meer.</translation>
         </message>
         <message>
             <source>Nothing to undo.</source>

@@ -441,6 +441,43 @@ class InboxController(QObject):
                 untagged,
             )
 
+    # ---- canned replies (Settings)
+
+    def save_canned(
+        self,
+        canned_id: int | None,
+        shortcut: str,
+        title: str,
+        body: str,
+        on_done: Callable[[int], Any],
+        on_error: Callable[[str], Any],
+    ) -> None:
+        """Add or change a canned reply; `on_error` gets the reason (translated)."""
+        me = self.me
+        if me is None:
+            return
+
+        def done(saved: int) -> None:
+            self.refresh_lookups()
+            on_done(saved)
+
+        self._write(
+            lambda s: canned.save_canned(
+                s, canned_id=canned_id, shortcut=shortcut, title=title, body=body, by=me.id
+            ),
+            done,
+            lambda error: on_error(self._texts.error(error)),
+        )
+
+    def delete_canned(self, canned_id: int) -> None:
+        me = self.me
+        if me is None:
+            return
+        self._write(
+            lambda s: canned.delete_canned(s, canned_id, by=me.id),
+            lambda _none: self.refresh_lookups(),
+        )
+
     def save_draft(self, conversation_id: int, mode: str, text: str) -> None:
         """Keep what the agent is writing (blank: forget it)."""
         me, now = self.me, self.clock()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.inbox.canned_settings import CannedSettings
 from ui.inbox.composer import NOTE, REPLY, Composer, ShortcutKeeper
 from ui.inbox.controller import ChangeBatch, InboxController, PendingReply
 from ui.inbox.header import ConversationHeader
@@ -111,6 +112,10 @@ class InboxPage(Page):
         # A hidden child until the Settings page adopts it: never a Python-owned widget.
         self.settings = InboxSettings(self)
         self.settings.hide()
+        self.canned_settings = CannedSettings(
+            self.controller.canned, self.controller.save_canned, self
+        )
+        self.canned_settings.hide()
 
         conversation = QFrame(self)
         conversation.setObjectName("ConversationPane")
@@ -198,6 +203,7 @@ class InboxPage(Page):
         self.composer.send_requested.connect(self._send)
         self.composer.leave_requested.connect(self.focus_list)
         self.settings.changed.connect(self.set_preferences)
+        self.canned_settings.delete_requested.connect(self._delete_canned)
 
     def _build_shortcuts(self) -> None:
         handlers: dict[str, Callable[[], None]] = {
@@ -254,6 +260,25 @@ class InboxPage(Page):
     def settings_section(self) -> InboxSettings:
         """The inbox's group for the Settings page (notifications, office hours, target)."""
         return self.settings
+
+    def canned_section(self) -> CannedSettings:
+        """The team's canned replies, for the Settings page."""
+        return self.canned_settings
+
+    def _delete_canned(self, canned_id: int, shortcut: str) -> None:
+        def answered(yes: bool) -> None:
+            if yes:
+                self.controller.delete_canned(canned_id)
+
+        self.prompts.confirm(
+            self.canned_settings,
+            self.tr("Delete canned reply"),
+            self.tr("Delete the canned reply /{shortcut} for the whole team?").format(
+                shortcut=shortcut
+            ),
+            self.tr("Delete"),
+            answered,
+        )
 
     # ---- start and the list
 

@@ -38,7 +38,7 @@ from ui.inbox.listmodel import ConversationListModel
 from ui.inbox.models import QueueModel
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
-from ui.widgets.plain import PlainLabel
+from ui.widgets.plain import ElidedLabel, PlainLabel
 from webcare.inbox.listing import FilterChoices
 from webcare.inbox.queries import Queue, SortOrder
 from webcare.storage.models import Platform, Priority
@@ -295,7 +295,7 @@ class ListPane(QFrame):
         self.search.returnPressed.connect(self._search_now)
         self.search.installEventFilter(self)  # Down: on to the results
 
-        self.heading = PlainLabel(parent=self)
+        self.heading = ElidedLabel(parent=self)
         self.heading.setObjectName("PaneTitle")
         self.sort = QComboBox(self)
         for order in SortOrder:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
 from webcare.inbox.actions import ChangeRefused, HeldByColleague
+from webcare.inbox.canned import BODY_MAX, TITLE_MAX, CannedRefused
 from webcare.inbox.hours import AMSTERDAM
 from webcare.inbox.listing import COUNT_CAP
 from webcare.inbox.outbox import RefusalCode, ReplyRefused
@@ -87,6 +88,26 @@ class Texts(QObject):
 
     def undone(self, done: str) -> str:
         return self.tr("Undone: {done}").format(done=done)
+
+    def canned_refusal(self, code: CannedRefused.Code) -> str:
+        return {
+            CannedRefused.Code.BAD_SHORTCUT: self.tr(
+                "A shortcut is one word of lower-case letters, digits, - and _ "
+                "(at most 64 characters)."
+            ),
+            CannedRefused.Code.DUPLICATE_SHORTCUT: self.tr(
+                "Another canned reply already has this shortcut."
+            ),
+            CannedRefused.Code.NO_TITLE: self.tr("Give the canned reply a title."),
+            CannedRefused.Code.TITLE_TOO_LONG: self.tr(
+                "The title is too long (at most {count} characters)."
+            ).format(count=TITLE_MAX),
+            CannedRefused.Code.NO_BODY: self.tr("Write the text of the canned reply."),
+            CannedRefused.Code.BODY_TOO_LONG: self.tr(
+                "The text is too long (at most {count} characters)."
+            ).format(count=BODY_MAX),
+            CannedRefused.Code.NOT_FOUND: self.tr("This canned reply no longer exists."),
+        }[code]
 
     def nothing_to_undo(self) -> str:
         return self.tr("Nothing to undo.")
@@ -170,6 +191,8 @@ class Texts(QObject):
             return self.tr("Your role does not allow this.")
         if isinstance(error, ReplyRefused):
             return self.refusal(error.code, error.check.length if error.check else 0)
+        if isinstance(error, CannedRefused):
+            return self.canned_refusal(error.code)
         if isinstance(error, ChangeRefused):
             return {
                 ChangeRefused.Code.NO_CONVERSATION: self.tr("This conversation no longer exists."),
