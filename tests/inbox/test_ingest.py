@@ -351,3 +351,41 @@ def test_a_pending_conversation_reopens_when_the_resident_answers(
     )
     with database.sessions() as session:
         assert session.scalars(select(Conversation.status)).one() is ConversationStatus.OPEN
+
+
+def test_what_no_column_can_hold_is_fitted_and_the_batch_still_goes_in(
+    database: Database, account_id: int
+) -> None:
+    # PostgreSQL enforces column lengths and refuses NUL; one such item must not fail the
+    # batch, and every later poll of the account with it.
+    long_name = Identity("8", "h" * 300, "<b>" + "N" * 600)
+    batch = FetchResult(
+        items=[
+            mention("200", author=long_name, text="nul\x00byte en half \ud83d emoji"),
+            mention("9" * 250, text="een id van 250 tekens"),
+            mention("201", thread="t" * 201),
+            mention("202", author=Identity("1" * 65, "lang", "Lange id")),
+            mention("203", text="gewoon"),
+        ],
+        cursors={"mentions": "203"},
+        unparseable=[UnparseableItem("s" * 80, "kapot", "{\ud83d", external_id="q" * 300)],
+    )
+    report = run(database, account_id, batch)
+    assert (report.inserted, report.quarantined) == (2, 4)
+    with database.sessions() as session:
+        texts = session.scalars(select(Message.text).order_by(Message.external_id)).all()
+        contact = session.scalars(select(Contact).where(Contact.external_id == "8")).one()
+        reasons = session.scalars(select(QuarantinedItem.reason)).all()
+        cursor = session.scalar(select(AccountStream.cursor))
+    assert texts == ["nulbyte en half \ufffd emoji", "gewoon"]
+    assert len(contact.handle) == 200 and contact.handle.endswith("…")
+    assert len(contact.display_name) == 500 and contact.display_name.startswith("<b>NNN")
+    assert sorted(reasons) == sorted(
+        [
+            "external_id is 250 characters long; at most 200 can be stored",
+            "thread_key is 201 characters long; at most 200 can be stored",
+            "author.external_id is 65 characters long; at most 64 can be stored",
+            "kapot",
+        ]
+    )
+    assert cursor == "203"

@@ -4,13 +4,23 @@ Idempotent by construction: a message is inserted with ON CONFLICT DO NOTHING on
 (platform, external id), so a batch fetched twice (after a crash before commit, or an
 overlapping poll) stores each item once. The account's new cursors are written in the same
 transaction, so a crash at any point either keeps everything or nothing of a batch.
+
+Every item is first fitted to the columns (`_fit`): a name longer than the database holds is
+shortened, an identifier that long cannot be kept apart from others and goes to quarantine,
+and characters no database stores (NUL, half a surrogate pair) are replaced. PostgreSQL
+enforces column lengths and refuses NUL where SQLite does not; either would otherwise fail the
+whole batch, and every later poll of the account on the same item.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,14 +76,17 @@ def ingest(
     if account is None:
         raise LookupError(f"account {account_id} does not exist")
     report = IngestReport()
+    fitted = [_fit(item) for item in result.items]
+    items = [item for item in fitted if isinstance(item, InboundItem)]
+    unparseable = [item for item in fitted if isinstance(item, UnparseableItem)]
     # Residents' items first: they create the threads that the account's own items join.
-    ordered = sorted(result.items, key=lambda item: (item.from_account, item.created_at))
+    ordered = sorted(items, key=lambda item: (item.from_account, item.created_at))
     for item in ordered:
         if item.from_account:
             _ingest_own(session, account, item, now, report)
         else:
             _ingest_inbound(session, account, item, now, report)
-    for bad in result.unparseable:
+    for bad in [*result.unparseable, *unparseable]:
         _quarantine(session, account, bad, now, report)
     _store_streams(session, account, result, now)
     _mark_polled(account, result, now)
@@ -82,6 +95,69 @@ def ingest(
         lifecycle.inbound_arrived(session, report.conversations, now)
         changes.touch(session, report.conversations)
     return report
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _length(column: Any) -> int:
+    """The declared length of a String column."""
+    length = getattr(column.type, "length", None)
+    assert isinstance(length, int), column
+    return length
+
+
+ID_LIMITS = {  # the columns each identifier is stored in
+    "external_id": _length(Message.__table__.c.external_id),
+    "parent_external_id": _length(Message.__table__.c.parent_external_id),
+    "thread_key": _length(Conversation.__table__.c.thread_key),
+    "author.external_id": _length(Contact.__table__.c.external_id),
+}
+HANDLE_MAX = _length(Contact.__table__.c.handle)
+NAME_MAX = _length(Contact.__table__.c.display_name)
+STREAM_MAX = _length(QuarantinedItem.__table__.c.stream)
+QUARANTINE_ID_MAX = _length(QuarantinedItem.__table__.c.external_id)
+
+
+def storable(text: str) -> str:
+    """`text` without NUL (dropped) and lone surrogates (replaced by U+FFFD)."""
+    if not _UNSTORABLE.search(text):
+        return text
+    return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _fit(item: InboundItem) -> InboundItem | UnparseableItem:
+    """The item as the columns can hold it, or quarantined when an identifier is too long."""
+    ids = {
+        "external_id": item.external_id,
+        "parent_external_id": item.parent_external_id or "",
+        "thread_key": item.thread_key,
+        "author.external_id": item.author.external_id,
+    }
+    for name, value in ids.items():
+        if len(value) > ID_LIMITS[name]:
+            payload = json.dumps(dataclasses.asdict(item), default=str, ensure_ascii=True)
+            return UnparseableItem(
+                stream=item.stream,
+                reason=f"{name} is {len(value)} characters long; at most "
+                f"{ID_LIMITS[name]} can be stored",
+                payload=payload,
+                external_id=item.external_id,
+            )
+    author = item.author
+    fitted_author = dataclasses.replace(
+        author,
+        handle=_clip(storable(author.handle), HANDLE_MAX),
+        display_name=_clip(storable(author.display_name), NAME_MAX),
+    )
+    text = storable(item.text)
+    if fitted_author == author and text == item.text:
+        return item
+    return dataclasses.replace(item, author=fitted_author, text=text)
 
 
 def _contact_id(session: Session, account: Account, item: InboundItem) -> int:
@@ -295,14 +371,17 @@ def record_response(conversation: Conversation, at: datetime) -> None:
 def _quarantine(
     session: Session, account: Account, bad: UnparseableItem, now: datetime, report: IngestReport
 ) -> None:
+    payload = storable(bad.payload)
     values = {
         "account_id": account.id,
         "platform": account.platform,
-        "stream": bad.stream,
-        "external_id": bad.external_id,
-        "fingerprint": hashlib.sha256(bad.payload.encode("utf-8")).hexdigest(),
-        "reason": bad.reason,
-        "payload": bad.payload,
+        "stream": _clip(storable(bad.stream), STREAM_MAX),
+        "external_id": (
+            _clip(storable(bad.external_id), QUARANTINE_ID_MAX) if bad.external_id else None
+        ),
+        "fingerprint": hashlib.sha256(payload.encode("utf-8")).hexdigest(),
+        "reason": storable(bad.reason),
+        "payload": payload,
         "received_at": now,
     }
     if (
