@@ -6,7 +6,8 @@ PostgreSQL database does not carry one workstation's window size to another.
 
 from __future__ import annotations
 
-from datetime import time
+import contextlib
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -114,6 +115,13 @@ class UiState:
             except ValueError:
                 return fallback
 
+        def dates(key: str) -> frozenset[date]:
+            found = set()
+            for part in str(settings.value(key, "")).split(","):
+                with contextlib.suppress(ValueError):
+                    found.add(date.fromisoformat(part.strip()))
+            return frozenset(found)
+
         followed = str(settings.value("inbox/followed", ",".join(sorted(default.followed))))
         days = str(settings.value("inbox/days", ",".join(map(str, sorted(default.days)))))
         return InboxPreferences(
@@ -123,6 +131,8 @@ class UiState:
             start=clock("inbox/start", default.start),
             end=clock("inbox/end", default.end),
             target_minutes=max(1, number("inbox/target_minutes", default.target_minutes)),
+            holidays=str(settings.value("inbox/holidays", "true")).lower() == "true",
+            closed=dates("inbox/closed"),
         )
 
     @inbox_preferences.setter
@@ -134,6 +144,8 @@ class UiState:
         settings.setValue("inbox/start", value.start.isoformat(timespec="minutes"))
         settings.setValue("inbox/end", value.end.isoformat(timespec="minutes"))
         settings.setValue("inbox/target_minutes", value.target_minutes)
+        settings.setValue("inbox/holidays", "true" if value.holidays else "false")
+        settings.setValue("inbox/closed", ",".join(d.isoformat() for d in sorted(value.closed)))
 
     def sync(self) -> None:
         """Write pending changes to disk."""

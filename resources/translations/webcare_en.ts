@@ -524,6 +524,10 @@
 <context>
     <name>InboxSettings</name>
     <message>
+        <source>Not a date: {parts}. Write dates as 24-12-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +609,22 @@
     </message>
     <message>
         <source>Notifications are only shown within office hours (Europe/Amsterdam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on the holidays of the Cao Gemeenten (not on Good Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day, Easter, King&apos;s Day, Liberation Day (every year), Ascension Day, Whitsun and Christmas: the waiting clock stands still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra closing days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

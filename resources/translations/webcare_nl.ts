@@ -524,6 +524,10 @@
     <context>
         <name>InboxSettings</name>
         <message>
+            <source>Not a date: {parts}. Write dates as 24-12-2026.</source>
+            <translation>Geen datum: {parts}. Schrijf datums als 24-12-2026.</translation>
+        </message>
+        <message>
             <source>Inbox</source>
             <translation>Inbox</translation>
         </message>
@@ -606,6 +610,22 @@
         <message>
             <source>Notifications are only shown within office hours (Europe/Amsterdam).</source>
             <translation>Meldingen verschijnen alleen binnen kantoortijd (Europe/Amsterdam).</translation>
+        </message>
+        <message>
+            <source>Closed on the holidays of the Cao Gemeenten (not on Good Friday)</source>
+            <translation>Gesloten op de feestdagen van de Cao Gemeenten (niet op Goede Vrijdag)</translation>
+        </message>
+        <message>
+            <source>New Year's Day, Easter, King's Day, Liberation Day (every year), Ascension Day, Whitsun and Christmas: the waiting clock stands still.</source>
+            <translation>Nieuwjaarsdag, Pasen, Koningsdag, Bevrijdingsdag (elk jaar), Hemelvaartsdag, Pinksteren en Kerst: de wachttijd telt dan niet.</translation>
+        </message>
+        <message>
+            <source>Also &amp;closed on:</source>
+            <translation>Ook &amp;gesloten op:</translation>
+        </message>
+        <message>
+            <source>Extra closing days</source>
+            <translation>Extra sluitingsdagen</translation>
         </message>
     </context>
     <context>

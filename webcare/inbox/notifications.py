@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from webcare.inbox.hours import (
     DEFAULT_DAYS,
@@ -34,10 +34,15 @@ class InboxPreferences:
     start: time = DEFAULT_START
     end: time = DEFAULT_END
     target_minutes: int = DEFAULT_TARGET_MINUTES
+    holidays: bool = True  # closed on the municipal holidays
+    closed: frozenset[date] = frozenset()  # extra closing days
     hours: OfficeHours = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "hours", OfficeHours(self.days, self.start, self.end))
+        hours = OfficeHours(
+            self.days, self.start, self.end, holidays=self.holidays, closed=self.closed
+        )
+        object.__setattr__(self, "hours", hours)
 
 
 class NoticeKind(enum.StrEnum):
