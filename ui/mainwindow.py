@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel(frame)
         self.demo_banner.setObjectName("DemoBannerText")
         self.demo_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_banner.setWordWrap(True)  # all of it, also in a narrow window
+        self.demo_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.demo_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.demo_banner, 1)
         return frame
 
@@ -281,11 +285,26 @@ class MainWindow(QMainWindow):
         geometry = state.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._fit_to_screen()
         window_state = state.window_state
         if window_state is not None:
             self.restoreState(window_state)
         row = self.rail.row_of(state.page)
         self.rail.setCurrentRow(row if row >= 0 else 0)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on (a smaller screen than last time, say)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = max(self.minimumWidth(), min(self.width(), available.width()))
+        height = max(self.minimumHeight(), min(self.height(), available.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not available.contains(frame.topLeft()):
+            self.move(available.topLeft())
 
     def save_state(self) -> None:
         state = self.context.state

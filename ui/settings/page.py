@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.page import Page
 from ui.widgets.plain import PlainLabel
@@ -52,7 +61,10 @@ class SettingsPage(Page):
             installation_form.addRow(label, shown)
             self._facts.append((label, shown))
 
-        layout = QVBoxLayout(self)
+        # The groups scroll when the window is too low for them all.
+        content = QWidget(self)
+        content.setObjectName("SettingsContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
         layout.addWidget(self._title)
@@ -60,6 +72,15 @@ class SettingsPage(Page):
         layout.addWidget(self._installation)
         layout.addStretch(1)
         self._layout = layout
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("SettingsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         self._language.activated.connect(self._on_language_activated)
         self.retranslate_ui()
