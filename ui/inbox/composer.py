@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
-from ui.widgets.plain import PlainLabel
+from ui.widgets.plain import ElidedLabel, PlainLabel
 from webcare.inbox.canned import CannedReplyView
 from webcare.inbox.limits import TextProblem, check_reply
 from webcare.inbox.outbox import RefusalCode
@@ -184,7 +184,7 @@ class Composer(QFrame):
         self._modes.addButton(self.reply_button)
         self._modes.addButton(self.note_button)
         self.reply_button.toggled.connect(self._on_mode_toggled)
-        self.where = PlainLabel(parent=self)
+        self.where = ElidedLabel(parent=self)
         self.where.setObjectName("ComposerWhere")
 
         self.holder_banner = PlainLabel(parent=self)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.inbox.texts import Texts, handle_beside
+from ui.widgets.flow import FlowLayout
 from ui.widgets.plain import PlainLabel
 from webcare.inbox.hours import AMSTERDAM, DEFAULT_START
 from webcare.inbox.listing import TagChoice
@@ -103,9 +103,9 @@ class ConversationHeader(QFrame):
         self.priority_button.menu().aboutToShow.connect(self._fill_priority_menu)
         self.tags_button.menu().aboutToShow.connect(self._fill_tags_menu)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for button in (
+        # The buttons wrap to a second row in a narrow pane rather than widen it.
+        buttons = FlowLayout(spacing=6)
+        order: list[QWidget] = [
             self.claim_button,
             self.assign_button,
             self.close_button,
@@ -113,10 +113,9 @@ class ConversationHeader(QFrame):
             self.priority_button,
             self.tags_button,
             self.retry_button,
-        ):
+        ]
+        for button in order:
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        order = [buttons.itemAt(i).widget() for i in range(buttons.count() - 1)]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)  # Tab walks the buttons as they are shown
         layout = QVBoxLayout(self)

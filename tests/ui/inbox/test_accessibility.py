@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,3 +90,30 @@ def test_tab_walks_the_conversation_pane_in_the_order_it_is_shown(
         "Write a reply to the resident",
         "Reply text",
     ]
+
+
+def test_in_a_narrow_window_every_action_stays_on_screen(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    with transaction(database.sessions) as session:
+        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+    page = make_inbox(language="nl")  # the longer labels
+    qtbot.wait_until(lambda: page.controller.detail is not None)
+    page.resize(840, 640)
+    page.splitter.setSizes([170, 300, 370])
+    qtbot.wait_until(lambda: page.header.isVisible())
+    header = page.header
+    buttons = [
+        header.claim_button,
+        header.assign_button,
+        header.close_button,
+        header.status_button,
+        header.priority_button,
+        header.tags_button,
+        page.composer.send_button,
+    ]
+    for button in buttons:
+        right = button.mapTo(page, QPoint(button.width(), button.height()))
+        assert right.x() <= page.width() and right.y() <= page.height(), button.text()
+    # the buttons went on to a second row rather than off the pane
+    assert header.priority_button.y() > header.claim_button.y()
