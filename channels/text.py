@@ -13,19 +13,15 @@ import json
 import re
 from typing import Any
 
+from webcare.channel import storable
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
-REPLACEMENT = "\ufffd"
 
 
 def clean_text(value: str) -> str:
-    """`value` with lone surrogates replaced by U+FFFD and NUL characters removed.
-
-    A well-formed string never holds a surrogate code point in Python (a pair in JSON is
-    decoded to one character), so only broken halves are replaced.
-    """
-    if "\x00" in value:
-        value = value.replace("\x00", "")
-    return _SURROGATE.sub(REPLACEMENT, value)
+    """`value` with lone surrogates replaced by U+FFFD and NUL characters removed (the core's
+    `storable`, which ingest applies again to whatever any adapter hands over)."""
+    return storable(value)
 
 
 def dump_payload(raw: Any) -> str:

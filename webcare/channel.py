@@ -9,6 +9,7 @@ without knowing which platform it talks to.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +17,17 @@ from typing import Protocol
 
 from webcare.errors import WebcareError
 from webcare.storage.models import ConversationKind, Platform, ReplyMode
+
+# What no database column stores: NUL (PostgreSQL refuses it) and half a UTF-16 surrogate pair
+# (not encodable as UTF-8; a pair in JSON decodes to one character, so only halves match).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` without NUL (dropped) and lone surrogates (replaced by U+FFFD)."""
+    if not _UNSTORABLE.search(text):
+        return text
+    return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
 
 
 class ItemKind(enum.StrEnum):

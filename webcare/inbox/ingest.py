@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from webcare.channel import FetchResult, InboundItem, ItemKind, UnparseableItem
+from webcare.channel import FetchResult, InboundItem, ItemKind, UnparseableItem, storable
 from webcare.inbox import changes, lifecycle
 from webcare.inbox.textmatch import same_text
 from webcare.storage.models import (
@@ -97,9 +96,6 @@ def ingest(
     return report
 
 
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
 def _length(column: Any) -> int:
     """The declared length of a String column."""
     length = getattr(column.type, "length", None)
@@ -117,13 +113,6 @@ HANDLE_MAX = _length(Contact.__table__.c.handle)
 NAME_MAX = _length(Contact.__table__.c.display_name)
 STREAM_MAX = _length(QuarantinedItem.__table__.c.stream)
 QUARANTINE_ID_MAX = _length(QuarantinedItem.__table__.c.external_id)
-
-
-def storable(text: str) -> str:
-    """`text` without NUL (dropped) and lone surrogates (replaced by U+FFFD)."""
-    if not _UNSTORABLE.search(text):
-        return text
-    return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
 
 
 def _clip(text: str, limit: int) -> str:
