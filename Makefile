@@ -24,9 +24,11 @@ lint: $(STAMP)
 
 translations: $(QM)
 
-# Refresh the .ts catalogues from the source after changing interface texts.
+# Refresh the .ts catalogues from the source after changing interface texts, then fill in the
+# Dutch texts kept per room in resources/translations/nl/*.json (add yours there).
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -source-language en -no-obsolete -locations none
+	$(BIN)/python scripts/ts_fill.py resources/translations/webcare_nl.ts resources/translations/nl/*.json
 
 %.qm: %.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

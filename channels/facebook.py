@@ -53,7 +53,7 @@ from webcare.channel import (
     Rejected,
     Transient,
 )
-from webcare.storage.models import ConversationKind, ReplyMode
+from webcare.vocabulary import ConversationKind, ReplyMode
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ from webcare.channel import (
     RateLimited,
     Rejected,
 )
-from webcare.storage.models import ReplyMode
+from webcare.vocabulary import ReplyMode
 
 DMS = "dms"
 RECENT_POSTS = 25

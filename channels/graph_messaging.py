@@ -24,7 +24,7 @@ from channels.graph_items import (
 )
 from channels.graph_lists import find_own, newer_than
 from webcare.channel import Delivered, Identity, InboundItem, ItemKind, Rejected, Transient
-from webcare.storage.models import ConversationKind
+from webcare.vocabulary import ConversationKind
 
 NESTED_MESSAGES = 20  # Instagram serves details of the 20 newest messages of a thread only
 MESSAGE_FIELDS = "id,message,from,to,created_time"

@@ -57,7 +57,7 @@ from webcare.channel import (
     Transient,
 )
 from webcare.inbox.textmatch import same_text
-from webcare.storage.models import ConversationKind, ReplyMode
+from webcare.vocabulary import ConversationKind, ReplyMode
 
 log = logging.getLogger(__name__)
 

@@ -45,7 +45,7 @@ from webcare.channel import (
     UnparseableItem,
 )
 from webcare.inbox.textmatch import same_text
-from webcare.storage.models import ConversationKind, ReplyMode
+from webcare.vocabulary import ConversationKind, ReplyMode
 
 # tweepy logs request headers (the bearer token among them) at DEBUG: never let that through.
 logging.getLogger("tweepy").setLevel(logging.INFO)

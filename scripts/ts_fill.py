@@ -1,10 +1,14 @@
 """Fill translations into a Qt Linguist .ts file from a JSON object on standard input.
 
+    python scripts/ts_fill.py resources/translations/webcare_nl.ts resources/translations/nl/*.json
     python scripts/ts_fill.py resources/translations/webcare_nl.ts < nl.json
 
-The JSON maps a source text to its translation, or to a list of plural forms for `%n`
-messages. Matching messages are marked finished; everything else is left as it was. Prints
-the sources that are still unfinished, so that a translator sees what is left.
+Each JSON file maps a source text to its translation, or to a list of plural forms for `%n`
+messages. The Dutch texts are kept in one JSON file per room (`resources/translations/nl/`),
+so that work on two rooms never edits the same lines; `make update-translations` runs lupdate
+and then fills the catalogue from all of them. Matching messages are marked finished; everything
+else is left as it was. Prints the sources that are still unfinished, so that a translator sees
+what is left.
 """
 
 from __future__ import annotations
@@ -44,7 +48,13 @@ def fill(path: Path, pairs: dict[str, str | list[str]]) -> list[str]:
 
 
 def main() -> int:
-    left = fill(Path(sys.argv[1]), json.load(sys.stdin))
+    pairs: dict[str, str | list[str]] = {}
+    if len(sys.argv) > 2:
+        for name in sys.argv[2:]:
+            pairs.update(json.loads(Path(name).read_text("utf-8")))
+    else:
+        pairs = json.load(sys.stdin)
+    left = fill(Path(sys.argv[1]), pairs)
     for source in left:
         print(f"unfinished: {source}")
     return 0

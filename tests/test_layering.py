@@ -51,6 +51,8 @@ def test_the_real_tree_keeps_the_layer_rules(tree: Path) -> None:
         ("webcare", "import facebook"),
         ("channels", "from PySide6 import QtCore"),
         ("channels", "import ui.mainwindow"),
+        ("channels", "from webcare.storage import models"),
+        ("channels", "import sqlalchemy"),
     ],
 )
 def test_a_planted_bad_import_fails_the_check(tree: Path, package: str, statement: str) -> None:

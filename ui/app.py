@@ -19,11 +19,14 @@ from resources import icon_path, style_sheet
 from ui.context import AppContext
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
+from ui.operations import Operations
 from ui.state import UiState
 from ui.tasks import TaskRunner
+from webcare import users
 from webcare.accounts.credentials import CredentialStore
 from webcare.config import Settings, config_dir
 from webcare.demo import start_demo
+from webcare.desks import open_desks
 from webcare.errors import DatabaseTooNewError, WebcareError
 from webcare.inbox import limits
 from webcare.runtime import open_database
@@ -53,8 +56,15 @@ def build_window(settings: Settings, app: QApplication) -> MainWindow:
         language = state.language
     translations.set_language(language)
     database = open_database(settings)
+    try:
+        username = users.current_username()
+        desks = open_desks(database.sessions, username, users.os_display_name(username))
+    except Exception:
+        database.close()
+        raise
     tasks = TaskRunner(app)
-    context = AppContext(settings, database, tasks, translations, state)
+    operations = Operations(tasks, app)
+    context = AppContext(settings, database, tasks, translations, state, desks, operations)
     try:
         _start_background(context)
     except Exception:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ui.i18n import Translations
+from ui.operations import Operations
 from ui.state import UiState
 from ui.tasks import TaskRunner
 from webcare.config import Settings
 from webcare.demo import Demo
+from webcare.desks import Desks
 from webcare.runtime import Database
 from webcare.scheduling import InProcessWorker
 
@@ -20,6 +22,9 @@ class AppContext:
     tasks: TaskRunner
     translations: Translations
     state: UiState
+    # The core's doors, as the person signed in at this desktop; called through `operations`.
+    desks: Desks
+    operations: Operations
     # The worker running inside this app (one workstation, or the demo), if any.
     worker: InProcessWorker | None = None
     # The running demo (sandbox and demo accounts), if any.

@@ -32,6 +32,9 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webcare-db")
+        # Long work (imports, recomputations) runs beside the short queries, not in front of
+        # them: the inbox's change check keeps its second.
+        self._long = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webcare-long")
         self._pending = 0
         self._closed = False
         self._done.connect(self._deliver)
@@ -56,10 +59,30 @@ class TaskRunner(QObject):
 
         After `shutdown` nothing runs any more (timers may still fire while the app quits).
         """
+        self._run(self._db, fn, on_done, on_error, owner)
+
+    def submit_long(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], Any] | None = None,
+        on_error: Callable[[BaseException], Any] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """As `submit`, on the thread for long work (one long task at a time)."""
+        self._run(self._long, fn, on_done, on_error, owner)
+
+    def _run(
+        self,
+        executor: ThreadPoolExecutor,
+        fn: Callable[[], T],
+        on_done: Callable[[T], Any] | None,
+        on_error: Callable[[BaseException], Any] | None,
+        owner: QObject | None,
+    ) -> None:
         if self._closed:
             return
         self._pending += 1
-        future = self._db.submit(fn)
+        future = executor.submit(fn)
         future.add_done_callback(lambda f: self._finished(f, (on_done, on_error), owner))
 
     def _finished(self, future: Future[Any], callbacks: tuple[Any, Any], owner: Any) -> None:
@@ -97,3 +120,4 @@ class TaskRunner(QObject):
         """
         self._closed = True
         self._db.shutdown(wait=True, cancel_futures=False)
+        self._long.shutdown(wait=True, cancel_futures=False)

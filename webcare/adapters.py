@@ -13,7 +13,8 @@ from webcare import entrypoints
 from webcare.accounts.credentials import Credential, CredentialStore
 from webcare.channel import AccountConfig, Channel
 from webcare.errors import WebcareError
-from webcare.storage.models import Account, Platform
+from webcare.storage.models import Account
+from webcare.vocabulary import Platform
 
 ChannelFactory = Callable[[AccountConfig, Credential], Channel]
 GROUP = "webcare.channels"

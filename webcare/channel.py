@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Protocol
 
 from webcare.errors import WebcareError
-from webcare.storage.models import ConversationKind, Platform, ReplyMode
+from webcare.vocabulary import ConversationKind, Platform, ReplyMode
 
 # What no database column stores: NUL (PostgreSQL refuses it) and half a UTF-16 surrogate pair
 # (not encodable as UTF-8; a pair in JSON decodes to one character, so only halves match).

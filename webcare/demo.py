@@ -22,7 +22,8 @@ from webcare.inbox.sampledata import CANNED
 from webcare.runtime import Database
 from webcare.scheduling import InProcessWorker
 from webcare.storage.db import transaction
-from webcare.storage.models import CannedReply, Platform
+from webcare.storage.models import CannedReply
+from webcare.vocabulary import Platform
 from webcare.worker import Worker
 
 log = logging.getLogger(__name__)

@@ -1,8 +1,9 @@
 """Who is working: the current user, colleagues, and what each role may do.
 
 The desktop runs as one person, named by `WEBCARE_USER` or else the operating system's login
-name. That person is created on first start with the agent role. Permissions are checked here,
-in the services, not only by hiding buttons in the interface.
+name. That person is created on first start: the first user of a database with every role,
+later ones as agents. What each role may do is the permission table (`webcare.permissions`),
+checked in the desks and services, not only by hiding buttons in the interface.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from webcare import audit
+from webcare import audit, permissions
 from webcare.errors import ConfigError, WebcareError
-from webcare.storage.models import Role, User, UserRole
+from webcare.permissions import PermissionDenied as PermissionDenied
+from webcare.storage.models import User, UserRole
+from webcare.vocabulary import Role
 
 try:
     import pwd
@@ -32,32 +35,12 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
 
 class Permission(enum.StrEnum):
-    """Things a person may do; each role grants a set of them."""
+    """The inbox's checks inside its services; each value names an entry of the permission
+    table (`webcare.permissions.TABLE`)."""
 
-    READ_INBOX = "read_inbox"
-    WORK_INBOX = "work_inbox"  # claim, reply, note, tag, change status and priority
-    ASSIGN_OTHERS = "assign_others"  # assign to or take over from a colleague
-
-
-ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
-    Role.AGENT: frozenset(Permission),
-    Role.SUPERVISOR: frozenset(Permission),
-    Role.ADMIN: frozenset(Permission),
-    Role.PLANNER: frozenset({Permission.READ_INBOX}),
-    Role.PRIVACY_OFFICER: frozenset({Permission.READ_INBOX}),
-}
-
-
-class PermissionDenied(WebcareError):  # noqa: N818 - a refusal, not a fault
-    """The user lacks `permission` (or is unknown or inactive)."""
-
-    def __init__(self, permission: Permission, user_id: int | None) -> None:
-        super().__init__(permission, user_id)
-        self.permission = permission
-        self.user_id = user_id
-
-    def __str__(self) -> str:
-        return f"user {self.user_id} may not {self.permission.value}"
+    READ_INBOX = "inbox.read"
+    WORK_INBOX = "inbox.work"  # claim, reply, note, tag, change status and priority
+    ASSIGN_OTHERS = "inbox.assign_others"  # assign to or take over from a colleague
 
 
 @dataclass(frozen=True)
@@ -70,15 +53,9 @@ class UserInfo:
     roles: frozenset[Role]
     active: bool = True
 
-    @property
-    def permissions(self) -> frozenset[Permission]:
-        granted: set[Permission] = set()
-        for role in self.roles:
-            granted |= ROLE_PERMISSIONS.get(role, frozenset())
-        return frozenset(granted) if self.active else frozenset()
-
-    def may(self, permission: Permission) -> bool:
-        return permission in self.permissions
+    def may(self, operation: str) -> bool:
+        """Whether this user may call `operation` (a `Permission` or a desk operation)."""
+        return self.active and permissions.allowed(str(operation), self.roles)
 
 
 def current_username(environ: Mapping[str, str] | None = None) -> str:
@@ -119,17 +96,22 @@ def _info(user: User) -> UserInfo:
 
 
 def ensure_user(session: Session, username: str, display_name: str | None = None) -> UserInfo:
-    """The user named `username`, created with the agent role when it does not exist yet.
+    """The user named `username`, created when it does not exist yet.
 
-    Two desktops starting at once under one name both end up with the same row.
+    The first user of a new database holds every role: one person may run a small
+    municipality's webcare alone, and the demo's user must be able to try everything. Users
+    added later start as agents until an administrator gives them more. Two desktops starting
+    at once under one name both end up with the same row.
     """
     found = get_by_username(session, username)
     if found is not None:
         return found
+    first = session.scalar(select(User.id).limit(1)) is None
+    roles = sorted(Role) if first else [Role.AGENT]
     try:
         with session.begin_nested():
             user = User(username=username, display_name=display_name or username)
-            user.roles.append(UserRole(role=Role.AGENT))
+            user.roles.extend(UserRole(role=role) for role in roles)
             session.add(user)
             session.flush()
             audit.record(
@@ -139,7 +121,7 @@ def ensure_user(session: Session, username: str, display_name: str | None = None
                 action="user.created",
                 entity_type="user",
                 entity_id=user.id,
-                details={"roles": [Role.AGENT.value]},
+                details={"roles": [role.value for role in roles]},
             )
     except IntegrityError:
         pass
@@ -187,5 +169,5 @@ def require(session: Session, user_id: int, permission: Permission) -> UserInfo:
     """
     user = get_user(session, user_id)
     if user is None or not user.may(permission):
-        raise PermissionDenied(permission, user_id)
+        raise PermissionDenied(str(permission), user_id)
     return user

@@ -43,14 +43,9 @@ from webcare.inbox import lifecycle, sender
 from webcare.inbox.ingest import IngestReport, ingest
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    Account,
-    AccountStatus,
-    AccountStream,
-    DeliveryState,
-    WorkerLease,
-)
+from webcare.storage.models import Account, AccountStream, WorkerLease
 from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus, DeliveryState
 
 log = logging.getLogger(__name__)
 

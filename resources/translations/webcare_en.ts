@@ -421,6 +421,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxNotifier</name>
     <message>
         <source>Webcare</source>

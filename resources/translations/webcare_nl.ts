@@ -421,6 +421,25 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>Your role does not allow this.</source>
+            <translation>Uw rol staat dit niet toe.</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached: {reason}</source>
+            <translation>De database is niet bereikbaar: {reason}</translation>
+        </message>
+        <message>
+            <source>That did not work: {reason}</source>
+            <translation>Dat lukte niet: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {reason}</source>
+            <translation>Er ging iets mis: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>InboxNotifier</name>
         <message>
             <source>Webcare</source>

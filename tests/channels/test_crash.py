@@ -51,7 +51,8 @@ from webcare.inbox import sender
 from webcare.inbox.outbox import queue_reply
 from webcare.runtime import Database, open_database
 from webcare.storage.db import transaction
-from webcare.storage.models import Conversation, DeliveryState, Direction, Message, Platform
+from webcare.storage.models import Conversation, Message
+from webcare.vocabulary import DeliveryState, Direction, Platform
 from webcare.worker import Worker
 
 from .conftest import Control

@@ -20,17 +20,9 @@ from webcare.demo import _demo_accounts
 from webcare.inbox.outbox import RefusalCode, ReplyRefused, queue_reply
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    Account,
-    AccountStatus,
-    Conversation,
-    ConversationKind,
-    DeliveryState,
-    Direction,
-    Message,
-    Platform,
-)
+from webcare.storage.models import Account, Conversation, Message
 from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus, ConversationKind, DeliveryState, Direction, Platform
 from webcare.worker import Worker
 
 from .conftest import Control

@@ -41,13 +41,8 @@ from webcare.channel import (
     OutboundReply,
 )
 from webcare.runtime import Database
-from webcare.storage.models import (
-    ConversationKind,
-    Message,
-    Platform,
-    QuarantinedItem,
-    ReplyMode,
-)
+from webcare.storage.models import Message, QuarantinedItem
+from webcare.vocabulary import ConversationKind, Platform, ReplyMode
 from webcare.worker import Worker
 
 from .conftest import Control

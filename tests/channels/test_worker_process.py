@@ -21,7 +21,8 @@ from webcare.config import Settings, sqlite_url
 from webcare.inbox.outbox import queue_reply
 from webcare.runtime import open_database
 from webcare.storage.db import transaction
-from webcare.storage.models import Conversation, Message, Platform, WorkerLease
+from webcare.storage.models import Conversation, Message, WorkerLease
+from webcare.vocabulary import Platform
 
 from .conftest import Control
 

@@ -19,7 +19,7 @@ from webcare.channel import (
     Rejected,
     Transient,
 )
-from webcare.storage.models import ConversationKind, Platform, ReplyMode
+from webcare.vocabulary import ConversationKind, Platform, ReplyMode
 
 from .conftest import Control
 

@@ -16,19 +16,16 @@ from webcare.accounts.service import add_account
 from webcare.inbox.outbox import queue_reply
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    Account,
+from webcare.storage.models import Account, Conversation, Message, QuarantinedItem
+from webcare.storage.types import utcnow
+from webcare.vocabulary import (
     AccountStatus,
-    Conversation,
     ConversationKind,
     ConversationStatus,
     DeliveryState,
     Direction,
-    Message,
     Platform,
-    QuarantinedItem,
 )
-from webcare.storage.types import utcnow
 from webcare.worker import Worker
 
 from .conftest import Control

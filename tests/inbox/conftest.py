@@ -10,7 +10,7 @@ import pytest
 from webcare.inbox import sampledata
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import ConversationKind, Platform, Role
+from webcare.vocabulary import ConversationKind, Platform, Role
 
 
 @dataclass(frozen=True)

@@ -12,17 +12,10 @@ from webcare.inbox.actions import ChangeRefused, HeldByColleague
 from webcare.inbox.outbox import RefusalCode, ReplyRefused
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    AuditEvent,
-    Conversation,
-    ConversationKind,
-    ConversationStatus,
-    DeliveryState,
-    Direction,
-    MessageMention,
-)
+from webcare.storage.models import AuditEvent, Conversation, MessageMention
 from webcare.storage.types import utcnow
 from webcare.users import PermissionDenied
+from webcare.vocabulary import ConversationKind, ConversationStatus, DeliveryState, Direction
 
 
 def detail(database: Database, conversation: int) -> thread.ConversationDetail:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from webcare.inbox import changes
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, Conversation, ConversationKind, Platform
+from webcare.storage.models import Account, Conversation
+from webcare.vocabulary import ConversationKind, Platform
 
 
 def make_conversations(database: Database, count: int) -> list[int]:

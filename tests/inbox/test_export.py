@@ -17,7 +17,8 @@ from webcare.inbox.ingest import ingest
 from webcare.inbox.outbox import queue_reply
 from webcare.runtime import open_database
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, ConversationKind, ConversationTag, Platform, Tag
+from webcare.storage.models import Account, ConversationTag, Tag
+from webcare.vocabulary import ConversationKind, Platform
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 TEXT = 'Afval niet opgehaald, "Dam" 12 — ‏שלום & <b>bold</b>\nregel 2'

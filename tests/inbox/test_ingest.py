@@ -14,17 +14,19 @@ from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import (
     Account,
-    AccountStatus,
     AccountStream,
     Contact,
     Conversation,
+    Message,
+    QuarantinedItem,
+)
+from webcare.vocabulary import (
+    AccountStatus,
     ConversationKind,
     ConversationStatus,
     DeliveryState,
     Direction,
-    Message,
     Platform,
-    QuarantinedItem,
     ReplyMode,
 )
 

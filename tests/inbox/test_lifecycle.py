@@ -7,8 +7,8 @@ from datetime import timedelta
 from webcare.inbox import actions, changes, lifecycle, sampledata, thread
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import ConversationStatus
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationStatus
 
 
 def status_of(database: Database, conversation: int) -> ConversationStatus:

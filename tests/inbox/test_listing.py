@@ -17,8 +17,9 @@ from webcare.inbox.queries import (
 )
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import Conversation, ConversationStatus, Platform, User
+from webcare.storage.models import Conversation, User
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationStatus, Platform
 
 
 @pytest.fixture

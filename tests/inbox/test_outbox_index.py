@@ -10,7 +10,7 @@ from sqlalchemy import event
 from webcare.config import Settings, sqlite_url
 from webcare.inbox.sender import pending
 from webcare.runtime import open_database
-from webcare.storage.models import DeliveryState
+from webcare.vocabulary import DeliveryState
 
 
 def test_the_outbox_query_uses_the_partial_index(tmp_path: Path) -> None:

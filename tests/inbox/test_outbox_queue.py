@@ -11,14 +11,11 @@ from webcare.inbox.limits import TextProblem, check_reply
 from webcare.inbox.outbox import RefusalCode, ReplyRefused, queue_reply, retry_failed
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    Account,
-    Contact,
-    Conversation,
+from webcare.storage.models import Account, Contact, Conversation, Message
+from webcare.vocabulary import (
     ConversationKind,
     DeliveryState,
     Direction,
-    Message,
     MessageKind,
     Platform,
     ReplyMode,

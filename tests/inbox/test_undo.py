@@ -10,8 +10,9 @@ from sqlalchemy import select
 from webcare.inbox import actions, changes, lifecycle, sampledata, thread, undo
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import AuditEvent, ConversationStatus, Priority
+from webcare.storage.models import AuditEvent
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationStatus, Priority
 
 
 def detail(database: Database, conversation: int) -> thread.ConversationDetail:

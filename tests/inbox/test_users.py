@@ -8,7 +8,7 @@ from webcare import users
 from webcare.errors import ConfigError
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import Role
+from webcare.vocabulary import Role
 
 
 def test_webcare_user_wins_over_the_login_name() -> None:
@@ -25,15 +25,17 @@ def test_unusable_names_are_refused() -> None:
         users.current_username({"WEBCARE_USER": "anna; drop table"})
 
 
-def test_first_start_creates_an_agent_and_later_starts_find_it(database: Database) -> None:
+def test_the_first_user_holds_every_role_later_ones_are_agents(database: Database) -> None:
     with transaction(database.sessions) as session:
         first = users.ensure_user(session, "anna", "Anna de Jong")
     with transaction(database.sessions) as session:
         again = users.ensure_user(session, "anna", "Someone Else")
         colleague = users.ensure_user(session, "bart")
     assert again == first
-    assert first.roles == frozenset({Role.AGENT})
+    assert first.roles == frozenset(Role)
+    assert colleague.roles == frozenset({Role.AGENT})
     assert first.may(users.Permission.WORK_INBOX)
+    assert first.may("users.manage") and not colleague.may("users.manage")
     assert colleague.display_name == "bart"
     with database.sessions() as session:
         assert [u.username for u in users.list_users(session)] == ["anna", "bart"]
@@ -41,6 +43,7 @@ def test_first_start_creates_an_agent_and_later_starts_find_it(database: Databas
 
 def test_roles_grant_permissions(database: Database) -> None:
     with transaction(database.sessions) as session:
+        users.ensure_user(session, "admin")  # the first user holds every role; pia does not
         pia = users.ensure_user(session, "pia")
         session.flush()
         from webcare.storage.models import UserRole

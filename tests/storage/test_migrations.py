@@ -22,17 +22,9 @@ from webcare.storage.migrate import (
     head_revision,
     upgrade,
 )
-from webcare.storage.models import (
-    Account,
-    Base,
-    Conversation,
-    ConversationKind,
-    Direction,
-    Message,
-    MessageKind,
-    Platform,
-)
+from webcare.storage.models import Account, Base, Conversation, Message
 from webcare.storage.schema_filter import include_name
+from webcare.vocabulary import ConversationKind, Direction, MessageKind, Platform
 
 CORE_TABLES = {
     "accounts",

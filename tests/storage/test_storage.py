@@ -12,16 +12,8 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from webcare.config import sqlite_url
 from webcare.runtime import Database
 from webcare.storage.db import create_db_engine, transaction
-from webcare.storage.models import (
-    Account,
-    Contact,
-    Conversation,
-    ConversationKind,
-    Direction,
-    Message,
-    MessageKind,
-    Platform,
-)
+from webcare.storage.models import Account, Contact, Conversation, Message
+from webcare.vocabulary import ConversationKind, Direction, MessageKind, Platform
 
 AMSTERDAM_SUMMER = timezone(timedelta(hours=2))
 

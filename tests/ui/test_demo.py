@@ -13,8 +13,9 @@ from sqlalchemy import select
 from ui.mainwindow import MainWindow
 from webcare.inbox.sampledata import CANNED
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, DeliveryState, Message, Platform, WorkerLease
+from webcare.storage.models import Account, Message, WorkerLease
 from webcare.storage.types import utcnow
+from webcare.vocabulary import DeliveryState, Platform
 
 WindowFactory = Callable[..., MainWindow]
 

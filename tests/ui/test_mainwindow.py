@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from ui.mainwindow import MainWindow
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, AccountStatus, Platform
+from webcare.storage.models import Account
+from webcare.vocabulary import AccountStatus, Platform
 
 WindowFactory = Callable[..., MainWindow]
 

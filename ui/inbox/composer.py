@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
 from ui.widgets.plain import ElidedLabel, PlainLabel
+from webcare.clock import utcnow
 from webcare.inbox.canned import CannedReplyView
 from webcare.inbox.limits import TextProblem, check_reply
 from webcare.inbox.outbox import RefusalCode
 from webcare.inbox.thread import ConversationDetail
-from webcare.storage.models import Platform, ReplyMode
-from webcare.storage.types import utcnow
 from webcare.users import UserInfo
+from webcare.vocabulary import Platform, ReplyMode
 
 TRIGGER = re.compile(r"(?:^|\s)([/@])([\w.-]*)$")
 REPLY, NOTE = "reply", "note"

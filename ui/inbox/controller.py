@@ -23,20 +23,15 @@ from ui.inbox.models import CannedReplyModel, PeopleModel, QueueModel
 from ui.inbox.texts import Texts
 from ui.tasks import TaskRunner
 from webcare import users
+from webcare.clock import utcnow
 from webcare.inbox import actions, canned, changes, drafts, lifecycle, listing, thread, undo
 from webcare.inbox.listing import ConversationRow, FilterChoices, Page, QueueCounts
 from webcare.inbox.queries import Cursor, ListQuery
 from webcare.inbox.thread import ConversationDetail
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    ConversationStatus,
-    Direction,
-    Message,
-    MessageMention,
-    User,
-)
-from webcare.storage.types import utcnow
+from webcare.storage.models import Message, MessageMention, User
 from webcare.users import UserInfo
+from webcare.vocabulary import ConversationStatus, Direction
 
 T = TypeVar("T")
 POLL_MS = 1_000

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
+from webcare.clock import utcnow
 from webcare.inbox.hours import WaitLevel
-from webcare.storage.models import Priority
-from webcare.storage.types import utcnow
+from webcare.vocabulary import Priority
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8

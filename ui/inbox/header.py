@@ -25,8 +25,8 @@ from ui.widgets.plain import PlainLabel
 from webcare.inbox.hours import AMSTERDAM, DEFAULT_START
 from webcare.inbox.listing import TagChoice
 from webcare.inbox.thread import ConversationDetail
-from webcare.storage.models import ConversationKind, ConversationStatus, Priority
 from webcare.users import UserInfo
+from webcare.vocabulary import ConversationKind, ConversationStatus, Priority
 
 LOCAL = ZoneInfo(AMSTERDAM)
 

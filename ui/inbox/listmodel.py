@@ -32,11 +32,11 @@ from PySide6.QtGui import QIcon
 from resources import icon_path
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts, handle_beside
+from webcare.clock import utcnow
 from webcare.inbox.hours import DEFAULT_TARGET_MINUTES, OfficeHours, WaitLevel, waiting_level
 from webcare.inbox.listing import ConversationRow, Page
 from webcare.inbox.queries import Cursor, ListQuery, cursor_of, cursor_position, position
-from webcare.storage.models import Platform
-from webcare.storage.types import utcnow
+from webcare.vocabulary import Platform
 
 PageLoader = Callable[[ListQuery, Cursor | None, Callable[[Page], None]], None]
 Index = QModelIndex | QPersistentModelIndex

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from resources import icon_path
 from ui.inbox.controller import ChangeBatch
+from webcare.clock import utcnow
 from webcare.inbox.notifications import (
     MAX_SINGLE,
     InboxPreferences,
@@ -20,7 +21,6 @@ from webcare.inbox.notifications import (
     NoticeKind,
     select_notices,
 )
-from webcare.storage.types import utcnow
 
 # Some notification servers read a subset of HTML in the body; a resident's name must not.
 NEUTRAL = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06"})  # look-alikes

@@ -31,15 +31,15 @@ from ui.inbox.thread_view import ThreadView
 from ui.widgets.page import Page
 from ui.widgets.plain import PlainLabel
 from webcare import users
+from webcare.clock import utcnow
 from webcare.errors import ConfigError
 from webcare.inbox.canned import CannedReplyView, fill
 from webcare.inbox.listing import FilterChoices
 from webcare.inbox.notifications import InboxPreferences
 from webcare.inbox.queries import ConversationFilter, ListQuery, Queue
 from webcare.inbox.thread import ConversationDetail
-from webcare.storage.models import ConversationStatus
-from webcare.storage.types import utcnow
 from webcare.users import UserInfo
+from webcare.vocabulary import ConversationStatus
 
 WAITING_REFRESH_MS = 30_000
 NOTICE_MS = 12_000

@@ -41,8 +41,8 @@ from ui.inbox.texts import Texts
 from ui.widgets.plain import ElidedLabel, PlainLabel
 from webcare.inbox.listing import FilterChoices
 from webcare.inbox.queries import Queue, SortOrder
-from webcare.storage.models import Platform, Priority
 from webcare.users import UserInfo
+from webcare.vocabulary import Platform, Priority
 
 SEARCH_THROTTLE_MS = 250
 Index = QModelIndex | QPersistentModelIndex

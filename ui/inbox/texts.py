@@ -17,13 +17,8 @@ from webcare.inbox.hours import AMSTERDAM
 from webcare.inbox.listing import COUNT_CAP
 from webcare.inbox.outbox import RefusalCode, ReplyRefused
 from webcare.inbox.queries import Queue, SortOrder
-from webcare.storage.models import (
-    ConversationStatus,
-    DeliveryState,
-    Platform,
-    Priority,
-)
 from webcare.users import PermissionDenied
+from webcare.vocabulary import ConversationStatus, DeliveryState, Platform, Priority
 
 LOCAL = ZoneInfo(AMSTERDAM)
 

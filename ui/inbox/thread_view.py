@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.inbox.texts import Texts
 from webcare.inbox.thread import ConversationDetail, MessageView
-from webcare.storage.models import DeliveryState, Direction
+from webcare.vocabulary import DeliveryState, Direction
 
 SLICE = 32_768  # characters laid out per timer tick (~15 ms on a desktop)
 RETRY_SCHEME = "retry"

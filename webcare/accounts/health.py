@@ -8,8 +8,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from webcare.storage.models import Account, AccountStatus, WorkerLease
+from webcare.storage.models import Account, WorkerLease
 from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from webcare.adapters import account_config, open_channel
 from webcare.channel import AuthExpired, ChannelError, Identity
 from webcare.errors import ConfigError, WebcareError
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, AccountStatus, Platform
+from webcare.storage.models import Account
 from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus, Platform
 
 
 @dataclass(frozen=True)

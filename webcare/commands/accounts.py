@@ -13,7 +13,7 @@ from webcare.accounts.credentials import CredentialStore, parse_credential
 from webcare.cli import CommandGroup
 from webcare.config import Settings
 from webcare.runtime import open_database
-from webcare.storage.models import Platform
+from webcare.vocabulary import Platform
 
 
 def register(commands: CommandGroup) -> None:

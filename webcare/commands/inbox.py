@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from webcare.cli import CommandGroup
+from webcare.commands.acting import add_as_option, desks_for
 from webcare.config import Settings
 from webcare.errors import WebcareError
-from webcare.inbox.export import write_csv, write_json
 from webcare.runtime import open_database
 
 
@@ -22,26 +22,27 @@ def register(commands: CommandGroup) -> None:
     export.add_argument(
         "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"
     )
+    add_as_option(export)
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
-    writer = write_json if args.format == "json" else write_csv
+    """Supervisors and administrators only (the inbox desk checks), and audited."""
     database = open_database(settings)
     try:
-        with database.sessions() as session:
-            if args.output is None:
-                writer(session, sys.stdout)
-                return 0
-            target = Path(args.output)
-            partial = target.with_name(target.name + ".partial")
-            try:
-                # newline="" lets the csv module write its own line endings.
-                with partial.open("w", encoding="utf-8", newline="") as out:
-                    count = writer(session, out)
-                os.replace(partial, target)
-            except OSError as exc:
-                partial.unlink(missing_ok=True)
-                raise WebcareError(f"cannot write {target}: {exc.strerror}") from exc
+        inbox = desks_for(database, args).inbox
+        if args.output is None:
+            inbox.export(sys.stdout, format=args.format)
+            return 0
+        target = Path(args.output)
+        partial = target.with_name(target.name + ".partial")
+        try:
+            # newline="" lets the csv module write its own line endings.
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                count = inbox.export(out, format=args.format)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise WebcareError(f"cannot write {target}: {exc.strerror}") from exc
     finally:
         database.close()
     print(f"exported {count} conversations to {target}", file=sys.stderr)

@@ -27,20 +27,10 @@ from webcare.errors import WebcareError
 from webcare.inbox import changes, drafts
 from webcare.inbox.outbox import QueuedReply, queue_reply, retry_failed
 from webcare.storage.db import rows_affected
-from webcare.storage.models import (
-    Conversation,
-    ConversationStatus,
-    ConversationTag,
-    Direction,
-    Message,
-    MessageKind,
-    MessageMention,
-    Priority,
-    Tag,
-    User,
-)
+from webcare.storage.models import Conversation, ConversationTag, Message, MessageMention, Tag, User
 from webcare.storage.types import utcnow
 from webcare.users import Permission, require
+from webcare.vocabulary import ConversationStatus, Direction, MessageKind, Priority
 
 MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])", re.IGNORECASE)
 TAG_MAX = 100

@@ -29,19 +29,21 @@ from webcare.inbox import changes, lifecycle
 from webcare.inbox.textmatch import same_text
 from webcare.storage.models import (
     Account,
-    AccountStatus,
     AccountStream,
     Contact,
     Conversation,
-    ConversationStatus,
-    DeliveryState,
-    Direction,
     Message,
-    MessageKind,
     QuarantinedItem,
 )
 from webcare.storage.types import utcnow
 from webcare.storage.upsert import insert_ignore
+from webcare.vocabulary import (
+    AccountStatus,
+    ConversationStatus,
+    DeliveryState,
+    Direction,
+    MessageKind,
+)
 
 KIND_OF_ITEM = {
     ItemKind.MENTION: MessageKind.MENTION,

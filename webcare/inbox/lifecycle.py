@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session, aliased
 
 from webcare import audit
 from webcare.inbox import changes
-from webcare.storage.models import Conversation, ConversationStatus, Direction, Message
+from webcare.storage.models import Conversation, Message
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationStatus, Direction
 
 SYSTEM = "system:inbox"
 RESTING = (ConversationStatus.CLOSED, ConversationStatus.PENDING, ConversationStatus.SNOOZED)

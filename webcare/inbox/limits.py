@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from webcare.storage.models import Platform, ReplyMode
+from webcare.vocabulary import Platform, ReplyMode
 
 X_WEIGHTED_LIMIT = 280
 MESSAGING_WINDOW = timedelta(hours=24)

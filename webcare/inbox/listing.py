@@ -30,16 +30,13 @@ from webcare.storage.models import (
     Account,
     Contact,
     Conversation,
-    ConversationKind,
     ConversationRead,
-    ConversationStatus,
     ConversationTag,
-    Direction,
     Message,
-    Platform,
     Tag,
     User,
 )
+from webcare.vocabulary import ConversationKind, ConversationStatus, Direction, Platform
 
 PREVIEW_CHARS = 300
 PAGE_SIZE = 100

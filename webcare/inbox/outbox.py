@@ -23,16 +23,9 @@ from webcare.inbox.limits import (
     needs_messaging_window,
     private_reply_window_closes,
 )
-from webcare.storage.models import (
-    Conversation,
-    ConversationKind,
-    DeliveryState,
-    Direction,
-    Message,
-    MessageKind,
-    ReplyMode,
-)
+from webcare.storage.models import Conversation, Message
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationKind, DeliveryState, Direction, MessageKind, ReplyMode
 
 
 class RefusalCode(enum.StrEnum):

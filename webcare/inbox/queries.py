@@ -22,14 +22,8 @@ from sqlalchemy import ColumnElement, false, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from webcare.inbox.search import conversation_matches
-from webcare.storage.models import (
-    Account,
-    Conversation,
-    ConversationStatus,
-    ConversationTag,
-    Platform,
-    Priority,
-)
+from webcare.storage.models import Account, Conversation, ConversationTag
+from webcare.vocabulary import ConversationStatus, Platform, Priority
 
 C = Conversation  # the rows this module is about, short for the many conditions below
 

@@ -25,22 +25,24 @@ from webcare.storage.models import (
     CannedReply,
     Contact,
     Conversation,
-    ConversationKind,
-    ConversationStatus,
     ConversationTag,
-    DeliveryState,
-    Direction,
     Message,
-    MessageKind,
-    Platform,
-    Priority,
-    ReplyMode,
-    Role,
     Tag,
     User,
     UserRole,
 )
 from webcare.storage.types import utcnow
+from webcare.vocabulary import (
+    ConversationKind,
+    ConversationStatus,
+    DeliveryState,
+    Direction,
+    MessageKind,
+    Platform,
+    Priority,
+    ReplyMode,
+    Role,
+)
 
 FIRST_NAMES = [
     "Anouk", "Bram", "Daan", "Emma", "Fatima", "Gijs", "Hanna", "Ilse", "Jesse", "Kees",

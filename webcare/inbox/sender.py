@@ -27,15 +27,9 @@ from webcare.channel import (
 from webcare.inbox import changes
 from webcare.inbox.ingest import record_response
 from webcare.storage.db import rows_affected, transaction
-from webcare.storage.models import (
-    OUTBOX_PREDICATE,
-    Conversation,
-    DeliveryState,
-    Direction,
-    Message,
-    ReplyMode,
-)
+from webcare.storage.models import OUTBOX_PREDICATE, Conversation, Message
 from webcare.storage.types import utcnow
+from webcare.vocabulary import DeliveryState, Direction, ReplyMode
 
 # How far before a send started reconciliation looks (clock skew between us and the platform).
 RECONCILE_MARGIN = timedelta(minutes=2)

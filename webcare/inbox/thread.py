@@ -15,22 +15,17 @@ from sqlalchemy.orm import Session, aliased
 
 from webcare.inbox.limits import messaging_window_closes, needs_messaging_window
 from webcare.inbox.outbox import default_mode
-from webcare.storage.models import (
-    Contact,
-    Conversation,
+from webcare.storage.models import Contact, Conversation, ConversationRead, Message, Tag, User
+from webcare.storage.types import utcnow
+from webcare.vocabulary import (
     ConversationKind,
-    ConversationRead,
     ConversationStatus,
     DeliveryState,
     Direction,
-    Message,
     MessageKind,
     Platform,
     ReplyMode,
-    Tag,
-    User,
 )
-from webcare.storage.types import utcnow
 
 
 @dataclass(frozen=True)

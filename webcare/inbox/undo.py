@@ -25,8 +25,9 @@ from webcare import audit
 from webcare.inbox import changes
 from webcare.inbox.actions import ChangeRefused
 from webcare.storage.db import rows_affected
-from webcare.storage.models import Conversation, ConversationStatus
+from webcare.storage.models import Conversation
 from webcare.users import Permission, require
+from webcare.vocabulary import ConversationStatus
 
 _COLUMNS = (
     Conversation.status,

@@ -6,7 +6,6 @@ fails while the two disagree.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +26,21 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from webcare.storage.types import UTCDateTime, str_enum, utcnow
 
+# The vocabulary is the core's, not the ORM's: the port, the adapters and the UI import it from
+# webcare.vocabulary; it is imported here for the columns and for the core's existing imports.
+from webcare.vocabulary import (
+    AccountStatus,
+    ConversationKind,
+    ConversationStatus,
+    DeliveryState,
+    Direction,
+    MessageKind,
+    Platform,
+    Priority,
+    ReplyMode,
+    Role,
+)
+
 # Deterministic constraint names, so that migrations (and SQLite batch mode) can address them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -43,79 +57,6 @@ OUTBOX_PREDICATE = "delivery_state IN ('queued', 'sending')"
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Platform(enum.StrEnum):
-    X = "x"
-    FACEBOOK = "facebook"
-    INSTAGRAM = "instagram"
-
-
-class AccountStatus(enum.StrEnum):
-    ACTIVE = "active"
-    NEEDS_REAUTH = "needs_reauth"
-    RATE_LIMITED = "rate_limited"
-    ERROR = "error"
-    DISABLED = "disabled"
-
-
-class ConversationKind(enum.StrEnum):
-    PUBLIC_THREAD = "public_thread"
-    DIRECT = "direct"
-
-
-class ConversationStatus(enum.StrEnum):
-    NEW = "new"
-    OPEN = "open"
-    PENDING = "pending"
-    SNOOZED = "snoozed"
-    CLOSED = "closed"
-
-
-class Priority(enum.IntEnum):
-    LOW = 0
-    NORMAL = 1
-    HIGH = 2
-    URGENT = 3
-
-
-class Direction(enum.StrEnum):
-    INBOUND = "inbound"
-    OUTBOUND = "outbound"
-    NOTE = "note"
-
-
-class MessageKind(enum.StrEnum):
-    MENTION = "mention"
-    REPLY = "reply"
-    COMMENT = "comment"
-    POST = "post"
-    DIRECT_MESSAGE = "direct_message"
-    OWN_POST = "own_post"
-    NOTE = "note"
-
-
-class ReplyMode(enum.StrEnum):
-    """How an outbound message reaches the resident."""
-
-    PUBLIC = "public"
-    DIRECT = "direct"
-    PRIVATE_REPLY = "private_reply"
-
-
-class DeliveryState(enum.StrEnum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-
-
-class Role(enum.StrEnum):
-    AGENT = "agent"
-    PLANNER = "planner"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-    PRIVACY_OFFICER = "privacy_officer"
 
 
 class Account(Base):

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, Dialect, Enum, TypeDecorator
 
+from webcare.clock import utcnow as utcnow  # the ORM's column defaults use it
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A timezone-aware timestamp, stored in UTC on every backend.
@@ -49,8 +51,3 @@ def str_enum(enum_cls: type[enum.Enum], length: int = 32) -> Enum:
         values_callable=lambda cls: [member.value for member in cls],
         validate_strings=True,
     )
-
-
-def utcnow() -> datetime:
-    """The current time, timezone-aware in UTC."""
-    return datetime.now(UTC)

@@ -12,14 +12,17 @@ from pytestqt.qtbot import QtBot
 from ui.context import AppContext
 from ui.i18n import Translations
 from ui.inbox.page import InboxPage
+from ui.operations import Operations
 from ui.state import UiState
 from ui.tasks import TaskRunner
+from webcare import users
 from webcare.config import Settings, config_dir
+from webcare.desks import open_desks
 from webcare.inbox import sampledata
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import Platform
 from webcare.storage.types import utcnow
+from webcare.vocabulary import Platform
 
 
 @dataclass
@@ -96,7 +99,16 @@ def make_inbox(
         translations = Translations()
         translations.set_language(language)
         tasks = TaskRunner()
-        context = AppContext(settings, database, tasks, translations, UiState(config_dir()))
+        desks = open_desks(database.sessions, users.current_username())
+        context = AppContext(
+            settings,
+            database,
+            tasks,
+            translations,
+            UiState(config_dir()),
+            desks,
+            Operations(tasks),
+        )
         page = InboxPage(context, prompts=FakePrompts(), clock=clock or utcnow, **kwargs)  # type: ignore[arg-type]
         qtbot.add_widget(page)
         page.resize(1300, 800)

@@ -12,7 +12,7 @@ from webcare.inbox.listing import PAGE_SIZE
 from webcare.inbox.queries import ConversationFilter, ListQuery, Queue, SortOrder
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import ConversationStatus
+from webcare.vocabulary import ConversationStatus
 
 from .conftest import InboxFactory, Residents
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from webcare.inbox import sampledata
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import ConversationStatus, Priority
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationStatus, Priority
 
 from .conftest import InboxFactory, Residents
 from .test_working import new_conversation, open_conversation, row

@@ -14,16 +14,9 @@ from webcare.inbox import actions, sampledata
 from webcare.inbox.queries import Queue
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import (
-    Conversation,
-    ConversationKind,
-    ConversationStatus,
-    DeliveryState,
-    Direction,
-    Message,
-    MessageMention,
-)
+from webcare.storage.models import Conversation, Message, MessageMention
 from webcare.storage.types import utcnow
+from webcare.vocabulary import ConversationKind, ConversationStatus, DeliveryState, Direction
 
 from .conftest import Clock, InboxFactory, Residents
 

@@ -1,0 +1,53 @@
+"""Signing in, and the desks of one acting user (the composition of the core's doors).
+
+The desktop signs in once at start, the command line once per command; both then reach every
+capability through the desks built here, never through the services or storage directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from webcare import users
+from webcare.clock import utcnow
+from webcare.desk import default_workstation
+from webcare.inbox.desk import InboxDesk
+from webcare.storage.db import transaction
+from webcare.users import UserInfo
+
+
+@dataclass(frozen=True)
+class Desks:
+    """Every desk, for one acting user."""
+
+    me: UserInfo
+    inbox: InboxDesk
+
+
+def sign_in(
+    sessions: sessionmaker[Session], username: str, display_name: str | None = None
+) -> UserInfo:
+    """The Webcare user for `username`, created on first use (see `users.ensure_user`)."""
+    with transaction(sessions) as session:
+        return users.ensure_user(session, username, display_name)
+
+
+def open_desks(
+    sessions: sessionmaker[Session],
+    username: str,
+    display_name: str | None = None,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+    workstation: str | None = None,
+) -> Desks:
+    """Sign in as `username` and build the desks that act as that user."""
+    me = sign_in(sessions, username, display_name)
+    place = workstation or default_workstation()
+    return Desks(
+        me=me,
+        inbox=InboxDesk(sessions, me.id, clock=clock, workstation=place),
+    )
