@@ -1,0 +1,1 @@
+"""The central resident profile: residents, consent, verified links, postcodes, AVG requests."""
