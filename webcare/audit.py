@@ -107,6 +107,7 @@ def event_hash(
 
 
 def hash_of(entry: AuditEvent, prev_hash: str) -> str:
+    assert entry.seq is not None, "an event is hashed once it has its place in the chain"
     return event_hash(
         prev_hash,
         entry.seq,

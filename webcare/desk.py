@@ -151,6 +151,8 @@ class Call:
             entity_type=entity_type,
             entity_id=entity_id,
             details=details,
+            workstation=self.workstation,
+            at=self.now,
         )
 
 

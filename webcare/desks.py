@@ -13,9 +13,11 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from webcare import users
+from webcare.auditing.desk import AuditDesk
 from webcare.clock import utcnow
 from webcare.desk import default_workstation
 from webcare.inbox.desk import InboxDesk
+from webcare.residents.desk import ResidentsDesk
 from webcare.storage.db import transaction
 from webcare.users import UserInfo
 
@@ -26,6 +28,8 @@ class Desks:
 
     me: UserInfo
     inbox: InboxDesk
+    residents: ResidentsDesk
+    audit: AuditDesk
 
 
 def sign_in(
@@ -50,4 +54,6 @@ def open_desks(
     return Desks(
         me=me,
         inbox=InboxDesk(sessions, me.id, clock=clock, workstation=place),
+        residents=ResidentsDesk(sessions, me.id, clock=clock, workstation=place),
+        audit=AuditDesk(sessions, me.id, clock=clock, workstation=place),
     )

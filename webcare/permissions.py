@@ -20,6 +20,9 @@ EVERYONE = frozenset(Role)
 
 # Who answers residents; planners and the privacy officer may look but not act.
 INBOX_WORKERS = frozenset({AGENT, SUPERVISOR, ADMIN})
+# Residents: who keeps the profiles (and sees their contact details), who answers AVG requests.
+RESIDENT_KEEPERS = frozenset({SUPERVISOR, ADMIN, PRIVACY})
+PRIVACY_DESK = frozenset({ADMIN, PRIVACY})
 
 TABLE: Mapping[str, frozenset[Role]] = {
     # ---- inbox
@@ -37,6 +40,23 @@ TABLE: Mapping[str, frozenset[Role]] = {
     # ---- connected platform accounts
     "accounts.read": EVERYONE,
     "accounts.manage": frozenset({ADMIN}),
+    # ---- residents: the central resident profile (webcare.residents; README "Residents")
+    "residents.view": RESIDENT_KEEPERS,  # search, list and open any profile (audited)
+    "residents.view_linked": INBOX_WORKERS | {PRIVACY},  # the linked profile beside a conversation
+    "residents.contact_details": RESIDENT_KEEPERS,  # e-mail, phone, address unmasked
+    "residents.edit": RESIDENT_KEEPERS,  # create, change, record consent, import replies
+    "residents.link": INBOX_WORKERS | {PRIVACY},  # codes, link, unlink, search from the inbox
+    "residents.export": PRIVACY_DESK,  # access requests (GDPR art. 15)
+    "residents.erase": PRIVACY_DESK,  # erasure (GDPR art. 17)
+    "residents.requests": PRIVACY_DESK,  # the list of requests and their deadlines
+    "consents.withdraw": INBOX_WORKERS | {PRIVACY},  # withdrawing is never refused to a resident
+    "postcodes.lookup": EVERYONE,
+    "postcodes.import": frozenset({ADMIN}),
+    "retention.read": RESIDENT_KEEPERS,
+    "retention.manage": PRIVACY_DESK,  # terms per category, a run by hand
+    # ---- the audit log (every room writes it; webcare.auditing reads it)
+    "audit.read": RESIDENT_KEEPERS,  # view, filter and verify the chain
+    "audit.export": RESIDENT_KEEPERS,
 }
 
 

@@ -1,0 +1,1 @@
+"""Reading the audit trail: view, filter, export, and verify its hash chain."""
