@@ -145,11 +145,12 @@ def _seal(session: Session) -> None:
     else:
         last_seq, prev = head[0], head[1]
     seq = last_seq - len(entries)
-    for entry in entries:
-        seq += 1
-        entry.seq = seq
-        entry.prev_hash = prev
-        entry.hash = prev = hash_of(entry, prev)
+    with session.no_autoflush:  # one UPDATE per event with all three: a sealed one is final
+        for entry in entries:
+            seq += 1
+            entry.seq = seq
+            entry.prev_hash = prev
+            entry.hash = prev = hash_of(entry, prev)
     session.execute(update(AuditChain).where(AuditChain.id == CHAIN_ROW).values(hash=prev))
     session.flush()
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from webcare.channel import FetchResult, InboundItem, ItemKind, UnparseableItem, storable
 from webcare.inbox import changes, lifecycle
 from webcare.inbox.textmatch import same_text
+from webcare.residents.linking import recognise
 from webcare.storage.models import (
     Account,
     AccountStream,
@@ -248,6 +249,10 @@ def _ingest_inbound(
     report.conversations.add(conversation.id)
     if conversation.contact_id is None:
         conversation.contact_id = contact_id
+    # ---- residents: a verification code sent from this account; a verified account's new
+    # conversation is linked to its resident (webcare.residents.linking.recognise)
+    recognise(session, contact_id, conversation.id, item.text, item.created_at)
+    # ----
     at = item.created_at
     if conversation.first_inbound_at is None or at < conversation.first_inbound_at:
         conversation.first_inbound_at = at

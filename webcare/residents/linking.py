@@ -122,6 +122,7 @@ def recognise(
             entity_type="resident",
             entity_id=code.partij_id,
             details={"conversation_id": conversation_id, "purpose": "verification"},
+            at=at,
         )
     identity = session.scalars(
         select(DigitaalAdres).where(DigitaalAdres.contact_id == contact_id)
@@ -136,6 +137,7 @@ def recognise(
                 entity_type="resident",
                 entity_id=identity.partij_id,
                 details={"conversations": linked, "purpose": "verified_identity"},
+                at=at,
             )
 
 

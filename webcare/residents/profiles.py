@@ -87,10 +87,10 @@ def normalise(data: ResidentInput) -> Normalised:
 
 def create(session: Session, data: ResidentInput, now: datetime) -> Partij:
     values = normalise(data)
-    partij = Partij(
+    partij = Partij(  # empty at first, so that every datum is recorded with its source
         uuid=str(uuid.uuid4()),
-        naam=values.name,
-        voorkeurstaal=values.language,
+        naam="",
+        voorkeurstaal="",
         bronnen={},
         created_at=now,
         updated_at=now,
