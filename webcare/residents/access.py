@@ -94,6 +94,18 @@ PURPOSE_OF_LOOK_NL = {
     "erasure": "uw verzoek om verwijdering",
 }
 DIRECTION_NL = {"inbound": "u", "outbound": "gemeente"}
+PLATFORM_NL = {"x": "X", "facebook": "Facebook", "instagram": "Instagram"}
+LANGUAGE_NL = {
+    "nld": "Nederlands",
+    "eng": "Engels",
+    "deu": "Duits",
+    "fra": "Frans",
+    "tur": "Turks",
+    "ara": "Arabisch",
+    "pol": "Pools",
+    "fry": "Fries",
+    "pap": "Papiaments",
+}
 
 EXPLANATION = [
     (
@@ -314,7 +326,7 @@ def document(data: dict[str, Any]) -> Document:
             if profile["buurt"]
             else "-",
         ),
-        ("Voorkeurstaal", profile["voorkeurstaal"]),
+        ("Voorkeurstaal", LANGUAGE_NL.get(profile["voorkeurstaal"], profile["voorkeurstaal"])),
     ]
     blocks.append(Table(("Gegeven", "Waarde"), tuple(rows)))
     if profile["bronnen"]:
@@ -345,7 +357,12 @@ def document(data: dict[str, Any]) -> Document:
         Table(
             ("Platform", "Account", "Gecontroleerd op"),
             tuple(
-                (a["platform"], a["account"], _at(_parse(a["gecontroleerd_op"]))) for a in accounts
+                (
+                    PLATFORM_NL.get(a["platform"], a["platform"]),
+                    a["account"],
+                    _at(_parse(a["gecontroleerd_op"])),
+                )
+                for a in accounts
             ),
         )
         if accounts
@@ -357,7 +374,8 @@ def document(data: dict[str, Any]) -> Document:
     for conversation in data["gekoppelde_gesprekken"]:
         blocks.append(
             Heading(
-                f"Gesprek {conversation['gesprek']} op {conversation['platform']}, "
+                f"Gesprek {conversation['gesprek']} op "
+                f"{PLATFORM_NL.get(conversation['platform'], conversation['platform'])}, "
                 f"begonnen {_at(_parse(conversation['begonnen']))}",
                 2,
             )
