@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
-from webcare.commands import accounts, db, gui, inbox, sandbox, worker
+from types import ModuleType
 
-COMMANDS = (gui, worker, accounts, inbox, sandbox, db)
+from webcare.commands import accounts, audit, db, gui, inbox, postcodes, residents, sandbox, worker
+
+COMMANDS: tuple[ModuleType, ...] = (gui, worker, accounts, inbox, sandbox, db)
+COMMANDS += (residents, postcodes, audit)  # the residents room
