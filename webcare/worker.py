@@ -41,6 +41,7 @@ from webcare.channel import (
 from webcare.errors import WebcareError
 from webcare.inbox import lifecycle, sender
 from webcare.inbox.ingest import IngestReport, ingest
+from webcare.residents import retention
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import Account, AccountStream, WorkerLease
@@ -184,6 +185,12 @@ class Worker:
         """Wake snoozed conversations whose time has come (also when no desktop is open)."""
         with transaction(self.database.sessions) as session:
             lifecycle.wake_due(session)
+        # ---- residents: the daily retention run, where the lease is held (at most once a day)
+        try:
+            retention.run_if_due(self.database.sessions, now=utcnow())
+        except Exception:  # retention must never stop polling and sending
+            log.error("the retention run failed; it is tried again later", exc_info=True)
+        # ----
 
     def account_ids(self) -> list[int]:
         with self.database.sessions() as session:

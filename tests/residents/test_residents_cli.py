@@ -11,13 +11,20 @@ from pathlib import Path
 
 import pytest
 
+from webcare.residents.replies import HEADER
+
 ROOT = Path(__file__).parents[2]
 DEMO = ROOT / "resources" / "postcodes"
-REPLIES = """name,email,phone,postcode,house_number,addition,consent_link,consent_neighbourhood_email,consent_campaigns,method,given_at,evidence,notice_version
-Fatima El Amrani,fatima@voorbeeld.nl,0612345678,9999AA,3,,ja,ja,nee,reply_card,2026-11-02,scan-17,2026-01
-Kees Bakker,,020 1234567,9999BB,12b,,nee,ja,ja,web_form,2026-11-03,form-4,2026-01
-Fout,,,,,,misschien,nee,nee,reply_card,2026-11-02,,2026-01
-"""
+REPLIES = "\n".join(
+    [
+        ",".join(HEADER),
+        "Fatima El Amrani,fatima@voorbeeld.nl,0612345678,9999AA,3,,"
+        "ja,ja,nee,reply_card,2026-11-02,scan-17,2026-01",
+        "Kees Bakker,,020 1234567,9999BB,12b,,nee,ja,ja,web_form,2026-11-03,form-4,2026-01",
+        "Fout,,,,,,misschien,nee,nee,reply_card,2026-11-02,,2026-01",
+        "",
+    ]
+)
 
 
 @pytest.fixture

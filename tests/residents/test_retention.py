@@ -120,3 +120,18 @@ def test_a_consent_past_its_refresh_date_expires_and_its_links_end(
     assert report.consents_expired == 1
     shown = team.privacy.residents.profile(resident).value
     assert shown.conversations == () and shown.consents[0].status.value == "expired"
+
+
+def test_the_worker_that_holds_the_lease_runs_retention_in_its_housekeeping(
+    team, inbound, clock, database: Database, settings
+) -> None:
+    from webcare.accounts.credentials import CredentialStore
+    from webcare.worker import Worker
+
+    old = inbound("Een oude vraag", author="1", handle="@een")
+    _close(database, old, clock.now.replace(year=clock.now.year - 3))
+    worker = Worker(database, CredentialStore(settings.data_dir))
+    worker.run_once()  # no accounts to poll here: only the housekeeping runs
+    with database.sessions() as session:
+        assert session.get(Conversation, old) is None
+        assert session.scalars(select(RetentionRun.run_by)).all() == ["worker"]
