@@ -19,6 +19,7 @@ from webcare.accounts.service import add_account
 from webcare.adapters import installed_platforms
 from webcare.config import Settings
 from webcare.inbox.sampledata import CANNED
+from webcare.residents import demo as residents_demo
 from webcare.runtime import Database
 from webcare.scheduling import InProcessWorker
 from webcare.storage.db import transaction
@@ -89,6 +90,9 @@ def start_demo(settings: Settings, database: Database) -> Demo:
         sandbox.tick(FIRST_MESSAGES)
         with transaction(database.sessions) as session:  # so that `/` in the composer shows some
             session.add_all(CannedReply(shortcut=s, title=t, body=b) for s, t, b in CANNED)
+        # ---- residents: profiles, consents, a link made the real way, the postcode table
+        residents_demo.seed(database, sandbox)
+        # ----
         worker = InProcessWorker(Worker(database, credentials))
         worker.start()
     except Exception:
