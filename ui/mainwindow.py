@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.pages: list[tuple[Page, str]] = [
             (self.inbox, "inbox"),
             (CalendarPage(), "calendar"),
-            (ResidentsPage(), "residents"),
+            (ResidentsPage(context), "residents"),
             (ReportsPage(), "reports"),
             (self.settings_page, "settings"),
         ]
