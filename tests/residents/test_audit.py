@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from webcare import audit
 from webcare.auditing.log import AuditFilter
 from webcare.permissions import PermissionDenied
+from webcare.residents.errors import LinkRefused
 from webcare.residents.values import ResidentInput
 from webcare.residents.vocabulary import Purpose
 from webcare.runtime import Database
@@ -52,13 +53,19 @@ def test_every_profile_view_writes_an_audit_event_without_personal_data(
         assert secret not in everything
 
 
-def test_a_refused_look_is_audited_as_refused(team, database: Database, person) -> None:
+def test_a_link_refused_for_want_of_consent_is_audited_as_refused(
+    team, database: Database, person, inbound
+) -> None:
     resident = team.privacy.residents.create(person).value
-    with pytest.raises(PermissionDenied):
-        team.agent.residents.profile(resident)
-    (refused,) = _events(database, "residents.view")
+    conversation = inbound("Hallo")
+    with pytest.raises(LinkRefused):
+        team.agent.residents.link(conversation, resident)
+    (refused,) = _events(database, "residents.link")
     assert refused.result == "refused" and refused.actor == audit.user_actor(team.agent.me.id)
-    assert not _events(database, "resident.viewed")
+    assert refused.details == {"reason": "no_consent"}
+    with pytest.raises(PermissionDenied):  # a call the roles refuse writes nothing
+        team.agent.residents.profile(resident)
+    assert not _events(database, "residents.view") and not _events(database, "resident.viewed")
 
 
 def test_the_chain_is_intact_and_a_tampered_row_is_detected(

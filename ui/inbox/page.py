@@ -28,6 +28,7 @@ from ui.inbox.roles import Roles
 from ui.inbox.shortcuts import KEYS, ShortcutOverview
 from ui.inbox.texts import Texts
 from ui.inbox.thread_view import ThreadView
+from ui.residents.panel import ResidentPanel
 from ui.widgets.page import Page
 from ui.widgets.plain import PlainLabel
 from webcare import users
@@ -147,6 +148,12 @@ class InboxPage(Page):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        # ---- residents: the resident linked to the open conversation (ui.residents.panel)
+        self.resident_panel = ResidentPanel(context, self)
+        self.splitter.addWidget(self.resident_panel)
+        self.splitter.setCollapsible(self.splitter.indexOf(self.resident_panel), True)
+        self.controller.detail_changed.connect(self.resident_panel.show_detail)
+        # ----
 
         self.waiting_timer = QTimer(self)
         self.waiting_timer.setObjectName("inbox_waiting_refresh_timer")

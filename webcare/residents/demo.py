@@ -60,8 +60,8 @@ RESIDENTS: list[tuple[ResidentInput, tuple[Purpose, ...], tuple[Purpose, ...]]] 
         (),
     ),
 ]
-# The sandbox's X user who sends Fatima's code (numeric id, as X has them).
-SENDER = {"id": "7700001", "username": "fatima_uit_de_buurt", "name": "Fatima E."}
+# Fatima is one of the sandbox's simulated residents on X: she sends the code from there.
+SENDER = {"id": "1002", "username": "fatima_elamrani", "name": "Fatima El Amrani"}
 
 
 def seed(database: Database, sandbox: Any) -> threading.Thread | None:

@@ -2,10 +2,10 @@
 
 Every operation checks the acting user's roles first (`webcare.permissions`, "residents"), runs
 in one transaction, and writes its audit event in that transaction - a *view* of a profile too
-(BIO2 8.15, municipal-context.md R1.16), with its purpose, never the personal data. A refused
-operation (a role that may not, a link without consent or verification) is audited as
-refused, in a transaction of its own. Contact details come masked unless the role may see them
-(`residents.contact_details`).
+(BIO2 8.15, municipal-context.md R1.16), with its purpose, never the personal data. A call the
+roles refuse writes nothing (like every desk's); a link or consent action the rules refuse (no
+consent, no verification) is audited as refused, in a transaction of its own. Contact details
+come masked unless the role may see them (`residents.contact_details`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from sqlalchemy import select
 
 from webcare import audit
 from webcare.desk import Call, Changes, Desk, Done, Progress, Topic, operation
-from webcare.permissions import PermissionDenied
 from webcare.residents import (
     access,
     consents,
@@ -53,7 +52,6 @@ from webcare.residents.values import (
 from webcare.residents.vocabulary import ConsentMethod, DeletionReason, Purpose, RequestKind
 from webcare.storage.db import transaction
 from webcare.storage.models import Conversation, Partij
-from webcare.users import get_user
 
 R = TypeVar("R")
 ENTITY = profiles.ENTITY
@@ -63,27 +61,26 @@ CONTACT_DETAILS = "residents.contact_details"
 class ResidentsDesk(Desk):
     """Resident profiles and everything around them, as the acting user."""
 
-    # ---- refusals are audited too
+    # ---- a link or consent action the rules refuse is audited too
 
     def _call(self, operation: str, write: bool, body: Callable[[Call], R]) -> R:
         try:
             return super()._call(operation, write, body)
-        except (PermissionDenied, LinkRefused, ConsentRefused) as refused:
+        except (LinkRefused, ConsentRefused) as refused:
             self._record_refusal(operation, refused)
             raise
 
-    def _record_refusal(self, operation: str, refused: Exception) -> None:
-        reason = getattr(refused, "reason", None) or getattr(refused, "code", None) or "role"
+    def _record_refusal(self, operation: str, refused: LinkRefused | ConsentRefused) -> None:
+        reason = refused.reason.value if isinstance(refused, LinkRefused) else refused.code
         with transaction(self.sessions) as session:
-            known = get_user(session, self.user_id) is not None
             audit.record(
                 session,
                 actor=audit.user_actor(self.user_id),
-                user_id=self.user_id if known else None,
+                user_id=self.user_id,
                 action=operation,
                 entity_type="operation",
                 entity_id=operation,
-                details={"reason": str(getattr(reason, "value", reason))},
+                details={"reason": reason},
                 workstation=self.workstation,
                 result=audit.REFUSED,
             )
