@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
@@ -214,6 +214,7 @@ class ConsentDialog(QDialog):
 
     def value(self) -> ConsentAnswer:
         day = self.given.date().toPython()
+        assert isinstance(day, date)
         given_at = datetime.combine(day, time(12), LOCAL).astimezone(UTC)
         return ConsentAnswer(
             purposes=[p for p, box in self.boxes.items() if box.isChecked()],

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -187,8 +187,8 @@ class ResidentsPage(Page):
             if view is not None:
                 view.retranslate_ui()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not self._started:
             self._started = True
             self.start()
@@ -373,7 +373,8 @@ class ResidentsPage(Page):
 
     def issue_code(self, resident_id: int) -> None:
         desk = self.desk
-        name = self.current().name if self.current() else ""
+        shown = self.current()
+        name = shown.name if shown is not None else ""
 
         def issued(code: IssuedCode) -> None:
             self.prompts.show_code(self, code, name)
@@ -418,7 +419,8 @@ class ResidentsPage(Page):
 
     def erase(self, resident_id: int) -> None:
         desk = self.desk
-        name = self.current().name if self.current() else ""
+        shown = self.current()
+        name = shown.name if shown is not None else ""
 
         def confirmed(reason: DeletionReason) -> None:
             def erased(_result: object) -> None:

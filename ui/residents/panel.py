@@ -34,6 +34,11 @@ CANDIDATE_ROLE = 0x0100 + 7
 NARROWEST = 160
 
 
+def _minimum(splitter: QSplitter, index: int) -> int:
+    widget = splitter.widget(index)
+    return widget.minimumWidth() if widget is not None else 0
+
+
 class ResidentPanel(QFrame):
     """Signals:
     open_profile(int): the person wants the whole profile (the Residents page shows it).
@@ -127,7 +132,7 @@ class ResidentPanel(QFrame):
             return
         # from the panes before it, the nearest first (not the queues: their names must show)
         slack = [
-            0 if i in (0, index) else max(0, size - splitter.widget(i).minimumWidth())
+            0 if i in (0, index) else max(0, size - _minimum(splitter, i))
             for i, size in enumerate(sizes)
         ]
         wanted = min(self.sizeHint().width(), sum(slack))

@@ -4,7 +4,7 @@ allows. Plain values in, signals out; the page does the desk calls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -329,6 +329,6 @@ class ProfileView(QScrollArea):
         if self.profile is not None and purpose is not None:
             self.withdraw_requested.emit(self.profile.id, purpose.value)
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self.profile is not None:
-            signal.emit(self.profile.id)  # type: ignore[attr-defined]
+            signal.emit(self.profile.id)

@@ -8,7 +8,7 @@ their `refused()` and stay open; the page closes them when the desk accepts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -135,6 +135,7 @@ class ResidentsPrompts:
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 day = received.date().toPython()
+                assert isinstance(day, date)
                 at = datetime.combine(day, time(9), LOCAL).astimezone(UTC)
                 on_answer(RequestKind(str(kind.currentData())), min(at, datetime.now(UTC)))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from webcare.residents.errors import (
     ConsentRefused,
@@ -194,14 +194,17 @@ class Texts(QObject):
     def when(self, moment: datetime | None) -> str:
         if moment is None:
             return ""
-        local = moment.astimezone(LOCAL)
-        return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+        t = moment.astimezone(LOCAL)
+        shown = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
+        return str(QLocale().toString(shown, QLocale.FormatType.ShortFormat))
 
     def day(self, moment: datetime | None) -> str:
         if moment is None:
             return ""
-        local = moment.astimezone(LOCAL).date()
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        t = moment.astimezone(LOCAL)
+        return str(
+            QLocale().toString(QDate(t.year, t.month, t.day), QLocale.FormatType.ShortFormat)
+        )
 
 
 def describe(error: BaseException) -> str | None:
