@@ -13,6 +13,90 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Action, e.g. resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object, e.g. resident:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event {seq} ({problem}): report it as a security incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -98,6 +182,21 @@
     </message>
     <message>
         <source>No canned replies yet. Add answers the team gives often; in the composer, type / and the shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this code to {name}. They send it from the account to be linked, by direct message or in a reply to the municipality. The inbox recognises it and offers the link. The code works once, until {until}; it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,6 +311,91 @@
     </message>
     <message>
         <source>Why the reply cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only what the resident agreed to. Each purpose is a consent of its own; saying no has no consequences for the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident saw: {title} (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan number, form id or message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,6 +601,37 @@
     </message>
     <message>
         <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name}? The profile, every consent, the contact details and the linked accounts are deleted, and the name, e-mail address, phone number and handles are removed from the messages. The conversations stay, unlinked, until their retention term. A deletion record without personal data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +998,124 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
 </context>
 <context>
+    <name>PostcodeView</name>
+    <message>
+        <source>Import the CBS file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBS file &apos;buurt, wijk en gemeente per postcode en huisnummer&apos; links every address to its neighbourhood. A new year replaces the old one in one go; the residents&apos; neighbourhoods move with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division {year}: {rows} addresses ({coordinates} with coordinates), from {file}, imported {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts and conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looked, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue verification code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request (export)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a resident on the left, or make a new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident {id} · since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} {handle}, verified {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation {id} on {platform}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the postcode table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt {buurt}, wijk {wijk}, gemeente {gemeente} (division {year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code came in on {day} (conversation {id}): link it from the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was issued on {day}; it has not come in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>{queue}: more than {count} conversations</source>
@@ -852,6 +1185,13 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Skipped lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -863,13 +1203,292 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
 </context>
 <context>
+    <name>RequestModel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>An access or erasure request is answered within one month of receipt. Making the access request (export) marks it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answered ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Change the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12, 12a or 12 A 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPanel</name>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to this resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident withdraws consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a resident to link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a resident to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents found, and whether they can be linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the chosen resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident beside the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sent the verification code of {name} on {when}. Link the conversation to their profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a resident. A conversation is linked only with the resident&apos;s consent and a verified account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt {code} ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: {purposes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsErrors</name>
+    <message>
+        <source>{field} {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent for this purpose to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That notice version exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version of the consent notice is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resident profiles with their consent records: conversations are linked to a profile only where the resident agreed, with access and erasure on request.</source>
+        <source>Find by name or postcode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role sees a resident&apos;s profile beside a linked conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {purpose}. It stopped at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is on the list, with its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request written: {json} and {pdf}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is erased. A deletion record was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {field} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the postcode table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS postcode file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} addresses of the {year} division; {skipped} lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode table imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1869,338 @@ One inbox for the municipality&apos;s social media.</source>
         <source>This reply cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link my social media accounts to my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail me about my neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact me about activation campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal records database (BRP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS postcode table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: neighbourhood e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ja/nee or yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the wrong number of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent for linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for linking was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for linking has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has not sent the resident&apos;s verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is verified for another resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is linked to another resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no resident&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frisian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued a verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received the verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThreadView</name>
@@ -1278,6 +2229,21 @@ One inbox for the municipality&apos;s social media.</source>
             <numerusform>Webcare: %n unassigned</numerusform>
             <numerusform>Webcare: %n unassigned</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Register a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

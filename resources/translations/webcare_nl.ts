@@ -13,6 +13,90 @@
         </message>
     </context>
     <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Werkplek</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>Action, e.g. resident.</source>
+            <translation>Handeling, bijv. resident.</translation>
+        </message>
+        <message>
+            <source>Filter by action</source>
+            <translation>Filter op handeling</translation>
+        </message>
+        <message>
+            <source>Object, e.g. resident:12</source>
+            <translation>Object, bijv. resident:12</translation>
+        </message>
+        <message>
+            <source>Filter by object</source>
+            <translation>Filter op object</translation>
+        </message>
+        <message>
+            <source>Filter by result</source>
+            <translation>Filter op resultaat</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Verify the chain</source>
+            <translation>Keten controleren</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is intact: %n event(s).</source>
+            <translation>
+                <numerusform>De auditlog is ongeschonden: %n gebeurtenis.</numerusform>
+                <numerusform>De auditlog is ongeschonden: %n gebeurtenissen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at event {seq} ({problem}): report it as a security incident.</source>
+            <translation>De auditlog is verbroken bij gebeurtenis {seq} ({problem}): meld dit als beveiligingsincident.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n event(s).</source>
+            <translation>
+                <numerusform>%n gebeurtenis geëxporteerd.</numerusform>
+                <numerusform>%n gebeurtenissen geëxporteerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Auditlog exporteren</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>Calendar</source>
@@ -99,6 +183,21 @@
         <message>
             <source>No canned replies yet. Add answers the team gives often; in the composer, type / and the shortcut.</source>
             <translation>Nog geen standaardantwoorden. Voeg antwoorden toe die het team vaak geeft; typ in het antwoordveld / en de sneltoets.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Verification code</source>
+            <translation>Verificatiecode</translation>
+        </message>
+        <message>
+            <source>Give this code to {name}. They send it from the account to be linked, by direct message or in a reply to the municipality. The inbox recognises it and offers the link. The code works once, until {until}; it is not shown again.</source>
+            <translation>Geef deze code aan {name}. De inwoner stuurt hem vanaf het account dat gekoppeld moet worden, in een privébericht of een reactie aan de gemeente. De inbox herkent de code en biedt de koppeling aan. De code werkt één keer, tot {until}; hij wordt niet nog eens getoond.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
         </message>
     </context>
     <context>
@@ -213,6 +312,91 @@
         <message>
             <source>Why the reply cannot be sent</source>
             <translation>Waarom het antwoord niet kan worden verstuurd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation>Toestemming vastleggen</translation>
+        </message>
+        <message>
+            <source>Tick only what the resident agreed to. Each purpose is a consent of its own; saying no has no consequences for the resident.</source>
+            <translation>Vink alleen aan waarmee de inwoner instemde. Elk doel is een eigen toestemming; nee zeggen heeft voor de inwoner geen gevolgen.</translation>
+        </message>
+        <message>
+            <source>What the resident saw: {title} (version {version})</source>
+            <translation>Wat de inwoner zag: {title} (versie {version})</translation>
+        </message>
+        <message>
+            <source>Notice text</source>
+            <translation>Tekst van de kennisgeving</translation>
+        </message>
+        <message>
+            <source>scan number, form id or message id</source>
+            <translation>scannummer, formuliernummer of bericht-id</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Hoe</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Gegeven op</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Manier</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Kennisgeving</translation>
+        </message>
+        <message>
+            <source>Refresh by</source>
+            <translation>Vernieuwen voor</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Doel</translation>
         </message>
     </context>
     <context>
@@ -418,6 +602,37 @@
         <message>
             <source>unread</source>
             <translation>ongelezen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase the profile</source>
+            <translation>Profiel wissen</translation>
+        </message>
+        <message>
+            <source>Erase {name}? The profile, every consent, the contact details and the linked accounts are deleted, and the name, e-mail address, phone number and handles are removed from the messages. The conversations stay, unlinked, until their retention term. A deletion record without personal data is kept.</source>
+            <translation>{name} wissen? Het profiel, alle toestemmingen, de contactgegevens en de gekoppelde accounts worden verwijderd, en de naam, het e-mailadres, het telefoonnummer en de accountnamen worden uit de berichten gehaald. De gesprekken blijven, ontkoppeld, tot hun bewaartermijn om is. Er blijft een verwijderverslag zonder persoonsgegevens.</translation>
+        </message>
+        <message>
+            <source>The resident asked for it</source>
+            <translation>De inwoner vroeg erom</translation>
+        </message>
+        <message>
+            <source>The resident withdrew consent</source>
+            <translation>De inwoner trok de toestemming in</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Wissen</translation>
         </message>
     </context>
     <context>
@@ -784,6 +999,124 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         </message>
     </context>
     <context>
+        <name>PostcodeView</name>
+        <message>
+            <source>Import the CBS file…</source>
+            <translation>CBS-bestand importeren…</translation>
+        </message>
+        <message>
+            <source>The CBS file 'buurt, wijk en gemeente per postcode en huisnummer' links every address to its neighbourhood. A new year replaces the old one in one go; the residents' neighbourhoods move with it.</source>
+            <translation>Het CBS-bestand ‘buurt, wijk en gemeente per postcode en huisnummer’ koppelt elk adres aan zijn buurt. Een nieuw jaar vervangt het oude in één keer; de buurten van de inwoners gaan mee.</translation>
+        </message>
+        <message>
+            <source>The postcode table is empty.</source>
+            <translation>De postcodetabel is leeg.</translation>
+        </message>
+        <message>
+            <source>Division {year}: {rows} addresses ({coordinates} with coordinates), from {file}, imported {when}.</source>
+            <translation>Indeling {year}: {rows} adressen ({coordinates} met coördinaten), uit {file}, geïmporteerd {when}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileView</name>
+        <message>
+            <source>Sources</source>
+            <translation>Bronnen</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Toestemmingen</translation>
+        </message>
+        <message>
+            <source>Linked accounts and conversations</source>
+            <translation>Gekoppelde accounts en gesprekken</translation>
+        </message>
+        <message>
+            <source>Who looked, and why</source>
+            <translation>Wie keek er, en waarom</translation>
+        </message>
+        <message>
+            <source>Linked accounts</source>
+            <translation>Gekoppelde accounts</translation>
+        </message>
+        <message>
+            <source>Linked conversations</source>
+            <translation>Gekoppelde gesprekken</translation>
+        </message>
+        <message>
+            <source>Record consent…</source>
+            <translation>Toestemming vastleggen…</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Toestemming intrekken</translation>
+        </message>
+        <message>
+            <source>Issue verification code…</source>
+            <translation>Verificatiecode maken…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Access request (export)…</source>
+            <translation>Inzageverzoek (export)…</translation>
+        </message>
+        <message>
+            <source>Register request…</source>
+            <translation>Verzoek registreren…</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>Wissen…</translation>
+        </message>
+        <message>
+            <source>Find a resident on the left, or make a new profile.</source>
+            <translation>Zoek links een inwoner, of maak een nieuw profiel.</translation>
+        </message>
+        <message>
+            <source>Resident {id} · since {day}</source>
+            <translation>Inwoner {id} · sinds {day}</translation>
+        </message>
+        <message>
+            <source>{platform} {handle}, verified {day}</source>
+            <translation>{platform} {handle}, gecontroleerd op {day}</translation>
+        </message>
+        <message>
+            <source>No verified accounts</source>
+            <translation>Geen gecontroleerde accounts</translation>
+        </message>
+        <message>
+            <source>Conversation {id} on {platform}, {day}</source>
+            <translation>Gesprek {id} op {platform}, {day}</translation>
+        </message>
+        <message>
+            <source>No linked conversations</source>
+            <translation>Geen gekoppelde gesprekken</translation>
+        </message>
+        <message>
+            <source>Not found in the postcode table</source>
+            <translation>Niet gevonden in de postcodetabel</translation>
+        </message>
+        <message>
+            <source>Buurt {buurt}, wijk {wijk}, gemeente {gemeente} (division {year})</source>
+            <translation>Buurt {buurt}, wijk {wijk}, gemeente {gemeente} (indeling {year})</translation>
+        </message>
+        <message>
+            <source>No verification code is waiting.</source>
+            <translation>Er staat geen verificatiecode open.</translation>
+        </message>
+        <message>
+            <source>The code came in on {day} (conversation {id}): link it from the inbox.</source>
+            <translation>De code kwam binnen op {day} (gesprek {id}): koppel het vanuit de inbox.</translation>
+        </message>
+        <message>
+            <source>A code was issued on {day}; it has not come in yet.</source>
+            <translation>Er is op {day} een code gemaakt; die is nog niet binnengekomen.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>{queue}: more than {count} conversations</source>
@@ -853,6 +1186,13 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Skipped lines</source>
+            <translation>Overgeslagen regels</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -864,14 +1204,293 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         </message>
     </context>
     <context>
+        <name>RequestModel</name>
+        <message>
+            <source>Request</source>
+            <translation>Verzoek</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Inwoner</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Afgehandeld</translation>
+        </message>
+        <message>
+            <source>(erased)</source>
+            <translation>(gewist)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsView</name>
+        <message>
+            <source>An access or erasure request is answered within one month of receipt. Making the access request (export) marks it answered.</source>
+            <translation>Een inzage- of verwijderverzoek wordt binnen een maand na ontvangst beantwoord. Het inzageverzoek maken (export) markeert het als beantwoord.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Verzoeken</translation>
+        </message>
+        <message>
+            <source>Mark as answered</source>
+            <translation>Markeren als beantwoord</translation>
+        </message>
+        <message>
+            <source>Show answered ones too</source>
+            <translation>Ook beantwoorde tonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentDialog</name>
+        <message>
+            <source>Change the profile</source>
+            <translation>Profiel wijzigen</translation>
+        </message>
+        <message>
+            <source>New resident</source>
+            <translation>Nieuwe inwoner</translation>
+        </message>
+        <message>
+            <source>12, 12a or 12 A 2</source>
+            <translation>12, 12a of 12 A 2</translation>
+        </message>
+        <message>
+            <source>Where it came from</source>
+            <translation>Waar het vandaan komt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPanel</name>
+        <message>
+            <source>Resident</source>
+            <translation>Inwoner</translation>
+        </message>
+        <message>
+            <source>Link to this resident</source>
+            <translation>Aan deze inwoner koppelen</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Profiel openen</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Ontkoppelen</translation>
+        </message>
+        <message>
+            <source>Resident withdraws consent</source>
+            <translation>Inwoner trekt toestemming in</translation>
+        </message>
+        <message>
+            <source>Find a resident to link…</source>
+            <translation>Inwoner zoeken om te koppelen…</translation>
+        </message>
+        <message>
+            <source>Find a resident to link</source>
+            <translation>Inwoner zoeken om te koppelen</translation>
+        </message>
+        <message>
+            <source>Residents found, and whether they can be linked</source>
+            <translation>Gevonden inwoners, en of ze gekoppeld kunnen worden</translation>
+        </message>
+        <message>
+            <source>Link the chosen resident</source>
+            <translation>Gekozen inwoner koppelen</translation>
+        </message>
+        <message>
+            <source>Resident beside the conversation</source>
+            <translation>Inwoner bij het gesprek</translation>
+        </message>
+        <message>
+            <source>No conversation is open.</source>
+            <translation>Er is geen gesprek open.</translation>
+        </message>
+        <message>
+            <source>This account sent the verification code of {name} on {when}. Link the conversation to their profile?</source>
+            <translation>Dit account stuurde op {when} de verificatiecode van {name}. Het gesprek aan dat profiel koppelen?</translation>
+        </message>
+        <message>
+            <source>Not linked to a resident. A conversation is linked only with the resident's consent and a verified account.</source>
+            <translation>Niet aan een inwoner gekoppeld. Een gesprek wordt alleen gekoppeld met toestemming van de inwoner en een gecontroleerd account.</translation>
+        </message>
+        <message>
+            <source>Buurt {code} ({year})</source>
+            <translation>Buurt {code} ({year})</translation>
+        </message>
+        <message>
+            <source>Language: {language}</source>
+            <translation>Taal: {language}</translation>
+        </message>
+        <message>
+            <source>E-mail: {value}</source>
+            <translation>E-mail: {value}</translation>
+        </message>
+        <message>
+            <source>Phone: {value}</source>
+            <translation>Telefoon: {value}</translation>
+        </message>
+        <message>
+            <source>Consent: {purposes}</source>
+            <translation>Toestemming: {purposes}</translation>
+        </message>
+        <message>
+            <source>Nobody found</source>
+            <translation>Niemand gevonden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsErrors</name>
+        <message>
+            <source>{field} {problem}.</source>
+            <translation>{field} {problem}.</translation>
+        </message>
+        <message>
+            <source>Cannot link: {reason}.</source>
+            <translation>Koppelen kan niet: {reason}.</translation>
+        </message>
+        <message>
+            <source>There is no consent for this purpose to withdraw.</source>
+            <translation>Er is voor dit doel geen toestemming die kan worden ingetrokken.</translation>
+        </message>
+        <message>
+            <source>Tick at least one purpose.</source>
+            <translation>Vink minstens één doel aan.</translation>
+        </message>
+        <message>
+            <source>That notice version exists already.</source>
+            <translation>Die versie van de kennisgeving bestaat al.</translation>
+        </message>
+        <message>
+            <source>This resident no longer exists.</source>
+            <translation>Deze inwoner bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>That version of the consent notice is not known.</source>
+            <translation>Die versie van de toestemmingstekst is niet bekend.</translation>
+        </message>
+        <message>
+            <source>Not found: {what}.</source>
+            <translation>Niet gevonden: {what}.</translation>
+        </message>
+        <message>
+            <source>That did not work: {reason}</source>
+            <translation>Dat lukte niet: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentsPage</name>
         <message>
             <source>Residents</source>
             <translation>Inwoners</translation>
         </message>
         <message>
-            <source>Resident profiles with their consent records: conversations are linked to a profile only where the resident agreed, with access and erasure on request.</source>
-            <translation>Inwonerprofielen met hun toestemmingen: gesprekken worden alleen aan een profiel gekoppeld als de inwoner daarmee instemde, met inzage en verwijdering op verzoek.</translation>
+            <source>Find by name or postcode…</source>
+            <translation>Zoek op naam of postcode…</translation>
+        </message>
+        <message>
+            <source>Find a resident</source>
+            <translation>Inwoner zoeken</translation>
+        </message>
+        <message>
+            <source>Residents found</source>
+            <translation>Gevonden inwoners</translation>
+        </message>
+        <message>
+            <source>New resident…</source>
+            <translation>Nieuwe inwoner…</translation>
+        </message>
+        <message>
+            <source>Import replies…</source>
+            <translation>Antwoorden importeren…</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profielen</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Verzoeken</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Postcode table</source>
+            <translation>Postcodetabel</translation>
+        </message>
+        <message>
+            <source>Your role sees a resident's profile beside a linked conversation.</source>
+            <translation>Uw rol ziet het profiel van een inwoner naast een gekoppeld gesprek.</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn: {purpose}. It stopped at once.</source>
+            <translation>Toestemming ingetrokken: {purpose}. Het gebruik is meteen gestopt.</translation>
+        </message>
+        <message>
+            <source>The request is on the list, with its deadline.</source>
+            <translation>Het verzoek staat op de lijst, met de uiterste datum.</translation>
+        </message>
+        <message>
+            <source>Access request written: {json} and {pdf}.</source>
+            <translation>Inzageverzoek geschreven: {json} en {pdf}.</translation>
+        </message>
+        <message>
+            <source>Where to write the access request</source>
+            <translation>Waar het inzageverzoek moet komen</translation>
+        </message>
+        <message>
+            <source>{name} is erased. A deletion record was kept.</source>
+            <translation>{name} is gewist. Er is een verwijderverslag bewaard.</translation>
+        </message>
+        <message>
+            <source>Importing replies</source>
+            <translation>Antwoorden importeren</translation>
+        </message>
+        <message>
+            <source>Replies (CSV)</source>
+            <translation>Antwoorden (CSV)</translation>
+        </message>
+        <message>
+            <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+            <translation>Aangemaakt {created}, bijgewerkt {updated}, overgeslagen {skipped}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {field} {problem}</source>
+            <translation>Regel {line}: {field} {problem}</translation>
+        </message>
+        <message>
+            <source>Replies imported</source>
+            <translation>Antwoorden geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Importing the postcode table</source>
+            <translation>Postcodetabel importeren</translation>
+        </message>
+        <message>
+            <source>CBS postcode file</source>
+            <translation>CBS-postcodebestand</translation>
+        </message>
+        <message>
+            <source>Imported {rows} addresses of the {year} division; {skipped} lines skipped.</source>
+            <translation>{rows} adressen van de indeling {year} geïmporteerd; {skipped} regels overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {code} {value}</source>
+            <translation>Regel {line}: {code} {value}</translation>
+        </message>
+        <message>
+            <source>Postcode table imported</source>
+            <translation>Postcodetabel geïmporteerd</translation>
         </message>
     </context>
     <context>
@@ -1251,6 +1870,338 @@ Eén inbox voor de sociale media van de gemeente.</translation>
             <source>This reply cannot be retried.</source>
             <translation>Dit antwoord kan niet opnieuw worden verstuurd.</translation>
         </message>
+        <message>
+            <source>Link my social media accounts to my profile</source>
+            <translation>Mijn sociale media koppelen aan mijn profiel</translation>
+        </message>
+        <message>
+            <source>E-mail me about my neighbourhood</source>
+            <translation>Mij e-mailen over mijn buurt</translation>
+        </message>
+        <message>
+            <source>Contact me about activation campaigns</source>
+            <translation>Mij benaderen voor campagnes</translation>
+        </message>
+        <message>
+            <source>Linking</source>
+            <translation>Koppelen</translation>
+        </message>
+        <message>
+            <source>Neighbourhood e-mail</source>
+            <translation>E-mail over de buurt</translation>
+        </message>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Refresh overdue</source>
+            <translation>Vernieuwing verlopen</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Vervangen</translation>
+        </message>
+        <message>
+            <source>Reply card</source>
+            <translation>Antwoordkaart</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Webformulier</translation>
+        </message>
+        <message>
+            <source>Social media message</source>
+            <translation>Bericht op sociale media</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Balie</translation>
+        </message>
+        <message>
+            <source>Personal records database (BRP)</source>
+            <translation>Basisregistratie Personen (BRP)</translation>
+        </message>
+        <message>
+            <source>The platform</source>
+            <translation>Het platform</translation>
+        </message>
+        <message>
+            <source>CBS postcode table</source>
+            <translation>CBS-postcodetabel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mailadres</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Telefoonnummer</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Huisnummer</translation>
+        </message>
+        <message>
+            <source>House letter</source>
+            <translation>Huisletter</translation>
+        </message>
+        <message>
+            <source>Addition</source>
+            <translation>Toevoeging</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>Voorkeurstaal</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <source>Date given</source>
+            <translation>Datum gegeven</translation>
+        </message>
+        <message>
+            <source>Notice version</source>
+            <translation>Versie kennisgeving</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Manier</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Maanden</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Consent: linking</source>
+            <translation>Toestemming: koppelen</translation>
+        </message>
+        <message>
+            <source>Consent: neighbourhood e-mail</source>
+            <translation>Toestemming: e-mail over de buurt</translation>
+        </message>
+        <message>
+            <source>Consent: campaigns</source>
+            <translation>Toestemming: campagnes</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>is leeg</translation>
+        </message>
+        <message>
+            <source>is not valid</source>
+            <translation>is niet geldig</translation>
+        </message>
+        <message>
+            <source>is too long</source>
+            <translation>is te lang</translation>
+        </message>
+        <message>
+            <source>is not known</source>
+            <translation>is niet bekend</translation>
+        </message>
+        <message>
+            <source>is not a date (YYYY-MM-DD)</source>
+            <translation>is geen datum (JJJJ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>must be ja/nee or yes/no</source>
+            <translation>moet ja/nee of yes/no zijn</translation>
+        </message>
+        <message>
+            <source>lies in the future</source>
+            <translation>ligt in de toekomst</translation>
+        </message>
+        <message>
+            <source>has the wrong number of columns</source>
+            <translation>heeft het verkeerde aantal kolommen</translation>
+        </message>
+        <message>
+            <source>Can be linked</source>
+            <translation>Kan gekoppeld worden</translation>
+        </message>
+        <message>
+            <source>No consent for linking</source>
+            <translation>Geen toestemming om te koppelen</translation>
+        </message>
+        <message>
+            <source>Consent for linking was withdrawn</source>
+            <translation>Toestemming om te koppelen is ingetrokken</translation>
+        </message>
+        <message>
+            <source>Consent for linking has expired</source>
+            <translation>Toestemming om te koppelen is verlopen</translation>
+        </message>
+        <message>
+            <source>This account has not sent the resident's verification code</source>
+            <translation>Dit account heeft de verificatiecode van de inwoner niet gestuurd</translation>
+        </message>
+        <message>
+            <source>This account is verified for another resident</source>
+            <translation>Dit account is gecontroleerd voor een andere inwoner</translation>
+        </message>
+        <message>
+            <source>This conversation is linked to another resident</source>
+            <translation>Dit gesprek is aan een andere inwoner gekoppeld</translation>
+        </message>
+        <message>
+            <source>This conversation has no resident's account</source>
+            <translation>Dit gesprek heeft geen account van een inwoner</translation>
+        </message>
+        <message>
+            <source>The profile is inactive</source>
+            <translation>Het profiel is niet actief</translation>
+        </message>
+        <message>
+            <source>Access request</source>
+            <translation>Inzageverzoek</translation>
+        </message>
+        <message>
+            <source>Erasure request</source>
+            <translation>Verwijderverzoek</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Duits</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turks</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Pools</translation>
+        </message>
+        <message>
+            <source>Frisian</source>
+            <translation>Fries</translation>
+        </message>
+        <message>
+            <source>Papiamento</source>
+            <translation>Papiaments</translation>
+        </message>
+        <message>
+            <source>Viewed the profile</source>
+            <translation>Bekeek het profiel</translation>
+        </message>
+        <message>
+            <source>Created the profile</source>
+            <translation>Maakte het profiel</translation>
+        </message>
+        <message>
+            <source>Changed the profile</source>
+            <translation>Wijzigde het profiel</translation>
+        </message>
+        <message>
+            <source>Linked a conversation</source>
+            <translation>Koppelde een gesprek</translation>
+        </message>
+        <message>
+            <source>Unlinked a conversation</source>
+            <translation>Ontkoppelde een gesprek</translation>
+        </message>
+        <message>
+            <source>Made the access request</source>
+            <translation>Maakte het inzageverzoek</translation>
+        </message>
+        <message>
+            <source>Erased the profile</source>
+            <translation>Wiste het profiel</translation>
+        </message>
+        <message>
+            <source>Recorded consent</source>
+            <translation>Legde toestemming vast</translation>
+        </message>
+        <message>
+            <source>Withdrew consent</source>
+            <translation>Trok toestemming in</translation>
+        </message>
+        <message>
+            <source>Consent expired</source>
+            <translation>Toestemming verlopen</translation>
+        </message>
+        <message>
+            <source>Issued a verification code</source>
+            <translation>Maakte een verificatiecode</translation>
+        </message>
+        <message>
+            <source>Received the verification code</source>
+            <translation>Ontving de verificatiecode</translation>
+        </message>
+        <message>
+            <source>Registered a request</source>
+            <translation>Registreerde een verzoek</translation>
+        </message>
+        <message>
+            <source>Completed a request</source>
+            <translation>Handelde een verzoek af</translation>
+        </message>
+        <message>
+            <source>hidden for your role</source>
+            <translation>verborgen voor uw rol</translation>
+        </message>
     </context>
     <context>
         <name>ThreadView</name>
@@ -1279,6 +2230,21 @@ Eén inbox voor de sociale media van de gemeente.</translation>
                 <numerusform>Webcare: %n niet toegewezen</numerusform>
                 <numerusform>Webcare: %n niet toegewezen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>texts</name>
+        <message>
+            <source>Register a request</source>
+            <translation>Verzoek registreren</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Verzoek</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Ontvangen op</translation>
         </message>
     </context>
 </TS>

@@ -210,23 +210,38 @@ class Texts(QObject):
 def describe(error: BaseException) -> str | None:
     """The residents room's errors as one sentence (registered with `ui.errors`)."""
     texts = Texts()
-    tr = QCoreApplication.translate
     if isinstance(error, InvalidValue):
-        return tr("ResidentsErrors", "{field} {problem}.").format(
+        return QCoreApplication.translate("ResidentsErrors", "{field} {problem}.").format(
             field=texts.field(error.field), problem=texts.problem(error.code)
         )
     if isinstance(error, LinkRefused):
-        return tr("ResidentsErrors", "Cannot link: {reason}.").format(
+        return QCoreApplication.translate("ResidentsErrors", "Cannot link: {reason}.").format(
             reason=texts.block(error.reason).lower()
         )
     if isinstance(error, ConsentRefused):
         return {
-            "not_given": tr("ResidentsErrors", "There is no consent for this purpose to withdraw."),
-            "no_purpose": tr("ResidentsErrors", "Tick at least one purpose."),
-            "notice_version_exists": tr("ResidentsErrors", "That notice version exists already."),
+            "not_given": QCoreApplication.translate(
+                "ResidentsErrors", "There is no consent for this purpose to withdraw."
+            ),
+            "no_purpose": QCoreApplication.translate(
+                "ResidentsErrors", "Tick at least one purpose."
+            ),
+            "notice_version_exists": QCoreApplication.translate(
+                "ResidentsErrors", "That notice version exists already."
+            ),
         }.get(error.code, str(error))
     if isinstance(error, NotFound):
-        return tr("ResidentsErrors", "Not found: {what}.").format(what=str(error))
+        if error.kind == "resident":
+            return QCoreApplication.translate("ResidentsErrors", "This resident no longer exists.")
+        if error.kind == "notice":
+            return QCoreApplication.translate(
+                "ResidentsErrors", "That version of the consent notice is not known."
+            )
+        return QCoreApplication.translate("ResidentsErrors", "Not found: {what}.").format(
+            what=str(error)
+        )
     if isinstance(error, PostcodeFileError | ResidentError):
-        return tr("ResidentsErrors", "That did not work: {reason}").format(reason=str(error))
+        return QCoreApplication.translate("ResidentsErrors", "That did not work: {reason}").format(
+            reason=str(error)
+        )
     return None
