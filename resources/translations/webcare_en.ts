@@ -2198,6 +2198,30 @@ One inbox for the municipality&apos;s social media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified account wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the profile up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hidden for your role</source>
         <translation type="unfinished"></translation>
     </message>

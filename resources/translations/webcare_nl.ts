@@ -2199,6 +2199,30 @@ Eén inbox voor de sociale media van de gemeente.</translation>
             <translation>Handelde een verzoek af</translation>
         </message>
         <message>
+            <source>Looking it up</source>
+            <translation>Opzoeken</translation>
+        </message>
+        <message>
+            <source>Answering a conversation</source>
+            <translation>Een gesprek beantwoorden</translation>
+        </message>
+        <message>
+            <source>Linking a conversation</source>
+            <translation>Een gesprek koppelen</translation>
+        </message>
+        <message>
+            <source>Verifying an account</source>
+            <translation>Een account controleren</translation>
+        </message>
+        <message>
+            <source>A verified account wrote</source>
+            <translation>Een gecontroleerd account schreef</translation>
+        </message>
+        <message>
+            <source>Keeping the profile up to date</source>
+            <translation>Het profiel bijwerken</translation>
+        </message>
+        <message>
             <source>hidden for your role</source>
             <translation>verborgen voor uw rol</translation>
         </message>

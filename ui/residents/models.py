@@ -210,7 +210,7 @@ class ConsultationModel(TableModel[Consultation]):
             self._texts.when(row.at),
             row.actor or "",
             self._texts.action(row.action),
-            row.purpose,
+            self._texts.look_purpose(row.purpose),
         ][column]
 
 

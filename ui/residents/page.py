@@ -123,6 +123,7 @@ class ResidentsPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.profile)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([280, 760])
         self.tabs = QTabWidget()

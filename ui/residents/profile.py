@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.residents.models import ConsentModel, ConsultationModel
 from ui.residents.texts import Texts
+from ui.widgets.flow import FlowLayout
 from ui.widgets.plain import PlainLabel
 from webcare.residents import validation
 from webcare.residents.values import MASK, ResidentProfile
@@ -37,9 +38,17 @@ def _table(model: ConsentModel | ConsultationModel, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    # Columns share the width (texts elide): no sideways scrolling in a narrow window.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(False)
     return view
+
+
+def fit_list(view: QListWidget, most: int = 6) -> None:
+    """As tall as its items, up to `most` of them (then it scrolls)."""
+    rows = min(max(view.count(), 1), most)
+    view.setFixedHeight(rows * max(view.sizeHintForRow(0), 18) + 2 * view.frameWidth() + 4)
 
 
 def fit_height(view: QTableView, least: int = 1) -> None:
@@ -96,9 +105,7 @@ class ProfileView(QScrollArea):
         self.record.clicked.connect(lambda: self._emit(self.consent_requested))
         self.withdraw.clicked.connect(self._withdraw)
         self.identities = QListWidget()
-        self.identities.setMaximumHeight(80)
         self.conversations = QListWidget()
-        self.conversations.setMaximumHeight(100)
         self.codes = PlainLabel()
         self.codes.setWordWrap(True)
         self.issue = QPushButton()
@@ -122,11 +129,10 @@ class ProfileView(QScrollArea):
         self.show_profile(None)
 
     def _layout(self, body: QWidget) -> None:
-        actions = QHBoxLayout()
-        for button in (self.edit, self.export, self.register):
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)  # wraps in a narrow window
+        for button in (self.edit, self.export, self.register, self.erase):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.erase)
         consent_buttons = QHBoxLayout()
         consent_buttons.addWidget(self.record)
         consent_buttons.addWidget(self.withdraw)
@@ -139,7 +145,7 @@ class ProfileView(QScrollArea):
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.empty)
-        layout.addLayout(actions)
+        layout.addWidget(actions_row)
         layout.addLayout(self.details)
         layout.addWidget(self.headings["consents"])
         layout.addWidget(self.consent_view)
@@ -239,8 +245,11 @@ class ProfileView(QScrollArea):
             )
         if not profile.conversations:
             self.conversations.addItem(self.tr("No linked conversations"))
+        for listing in (self.identities, self.conversations):
+            fit_list(listing)
         self.codes.setText(self._codes(profile))
         self.looks.set_rows(profile.consultations)
+        self.look_view.resizeRowsToContents()
         fit_height(self.look_view)
         self.look_view.setVisible(bool(profile.consultations))
         self.headings["looks"].setVisible(bool(profile.consultations))

@@ -188,6 +188,19 @@ class Texts(QObject):
             "request.completed": self.tr("Completed a request"),
         }.get(action, action)
 
+    def look_purpose(self, code: str) -> str:
+        """Why someone looked at or changed a profile (the audit event's purpose)."""
+        return {
+            "consult": self.tr("Looking it up"),
+            "conversation": self.tr("Answering a conversation"),
+            "link": self.tr("Linking a conversation"),
+            "verification": self.tr("Verifying an account"),
+            "verified_identity": self.tr("A verified account wrote"),
+            "edit": self.tr("Keeping the profile up to date"),
+            "access_request": self.tr("Access request"),
+            "erasure": self.tr("Erasure request"),
+        }.get(code, code)
+
     def masked(self, value: str) -> str:
         return self.tr("hidden for your role") if value == MASK else value
 
