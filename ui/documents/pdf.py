@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from webcare.documents import Block, Document, Heading, Image, PageBreak, Paragraph, Table
 
 RESOLUTION = 300  # dots per inch of the PDF's layout
+LAYOUT_DPI = 96  # what QTextDocument lays out for (see write_pdf)
 _app: QGuiApplication | None = None
 
 STYLE = """
@@ -107,8 +108,10 @@ def write_pdf(document: Document, path: Path) -> int:
         picture = QImage.fromData(QByteArray(image.png), "PNG")
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     text.setHtml(body)
-    layout = writer.pageLayout()
-    area = layout.paintRectPixels(writer.resolution())
-    text.setPageSize(QSizeF(area.width(), area.height()))
+    # Lay out at the screen's 96 dots per inch, the resolution the style's point sizes and the
+    # images' widths are meant for; print_() scales that up to the writer's own resolution.
+    # (Laid out in the writer's pixels, 10pt text came out at a third of its size.)
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    text.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
     text.print_(writer)
     return text.pageCount()

@@ -37,44 +37,49 @@ GENESIS = "0" * 64
 NOTICE_VERSION = "2026-01"
 NOTICE_TITLE = "Toestemming voor uw inwonerprofiel"
 NOTICE_CONTROLLER = "College van burgemeester en wethouders van de gemeente"
-NOTICE_TEXT = """\
-De gemeente wil u beter helpen en u informeren over wat er in uw buurt gebeurt. Daarvoor kunt u
-ons toestemming geven. U kiest zelf waarvoor. U mag ook nee zeggen. Dat heeft geen gevolgen:
-uw vragen beantwoorden we altijd, en alle informatie staat ook op onze website.
-
-Wie is verantwoordelijk?
-Het college van burgemeester en wethouders van de gemeente.
-
-U kunt toestemming geven voor:
-
-1. Uw sociale media koppelen aan uw profiel.
-   Wij bewaren dan uw account op X, Facebook of Instagram bij uw profiel. Gesprekken die u via
-   dat account met de gemeente voert, koppelen we aan uw profiel. Zo hoeft u niet steeds
-   opnieuw uit te leggen wie u bent. Wij controleren eerst of het account van u is: u stuurt
-   ons vanaf dat account een code.
-   Gegevens: uw accountnaam en uw gesprekken met de gemeente.
-
-2. U e-mailen over uw buurt.
-   Wij sturen u dan berichten over werkzaamheden, plannen en bijeenkomsten in uw buurt.
-   Gegevens: uw e-mailadres en uw buurt (die halen we uit uw postcode).
-
-3. U benaderen voor campagnes.
-   Wij vragen u dan af en toe mee te denken of mee te doen, bijvoorbeeld aan een
-   buurtavond.
-   Gegevens: uw e-mailadres, uw telefoonnummer en uw buurt.
-
-Hoe lang?
-Uw toestemming geldt twee jaar. Daarna vragen we u opnieuw. Zegt u niets, dan stoppen we.
-
-Toestemming intrekken
-Dat kan altijd, net zo makkelijk als u hem gaf: stuur ons een bericht met STOP, bel ons, of
-zeg het aan de balie. Wij stoppen dan meteen. Wat we daarvoor deden, blijft rechtmatig.
-
-Uw rechten
-U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Bent u het niet eens met
-hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit
-Persoonsgegevens.
-"""
+# One line per paragraph: the dialog and the PDF wrap it to their own width.
+NOTICE_TEXT = "\n".join(
+    [
+        "De gemeente wil u beter helpen en u informeren over wat er in uw buurt gebeurt. "
+        "Daarvoor kunt u ons toestemming geven. U kiest zelf waarvoor. U mag ook nee zeggen. "
+        "Dat heeft geen gevolgen: uw vragen beantwoorden we altijd, en alle informatie staat "
+        "ook op onze website.",
+        "",
+        "Wie is verantwoordelijk?",
+        "Het college van burgemeester en wethouders van de gemeente.",
+        "",
+        "U kunt toestemming geven voor:",
+        "",
+        "1. Uw sociale media koppelen aan uw profiel.",
+        "Wij bewaren dan uw account op X, Facebook of Instagram bij uw profiel. Gesprekken die "
+        "u via dat account met de gemeente voert, koppelen we aan uw profiel. Zo hoeft u niet "
+        "steeds opnieuw uit te leggen wie u bent. Wij controleren eerst of het account van u "
+        "is: u stuurt ons vanaf dat account een code.",
+        "Gegevens: uw accountnaam en uw gesprekken met de gemeente.",
+        "",
+        "2. U e-mailen over uw buurt.",
+        "Wij sturen u dan berichten over werkzaamheden, plannen en bijeenkomsten in uw buurt.",
+        "Gegevens: uw e-mailadres en uw buurt (die halen we uit uw postcode).",
+        "",
+        "3. U benaderen voor campagnes.",
+        "Wij vragen u dan af en toe mee te denken of mee te doen, bijvoorbeeld aan een buurtavond.",
+        "Gegevens: uw e-mailadres, uw telefoonnummer en uw buurt.",
+        "",
+        "Hoe lang?",
+        "Uw toestemming geldt twee jaar. Daarna vragen we u opnieuw. Zegt u niets, dan stoppen we.",
+        "",
+        "Toestemming intrekken",
+        "Dat kan altijd, net zo makkelijk als u hem gaf: stuur ons een bericht met STOP, bel "
+        "ons, of zeg het aan de balie. Wij stoppen dan meteen. Wat we daarvoor deden, blijft "
+        "rechtmatig.",
+        "",
+        "Uw rechten",
+        "U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Bent u het niet eens "
+        "met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit "
+        "Persoonsgegevens.",
+        "",
+    ]
+)
 
 # (category, months, tag, Selectielijst gemeenten 2020 result): municipal-context.md §1.6.
 RETENTION_TERMS = [
