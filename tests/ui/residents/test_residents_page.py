@@ -321,3 +321,60 @@ def _ingest(window: MainWindow, text: str, author: str = "900", handle: str = "z
     with transaction(sessions) as session:
         ingest(session, account, FetchResult(items=[item]))
         return int(session.query(Conversation.id).filter_by(thread_key=key).scalar())
+
+
+def test_the_audit_tab_filters_verifies_and_exports(
+    page, qtbot: QtBot, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    window, residents, prompts = page
+    window.context.desks.residents.create(PERSON)
+    assert residents.audit is not None
+    audit = residents.audit
+    residents.show()
+    residents.tabs.setCurrentWidget(audit)
+    qtbot.wait_until(lambda: audit.model.rowCount() > 0)
+    qtmodeltester.check(audit.model)
+    qtbot.keyClicks(audit.action, "resident.created")
+    qtbot.wait_until(lambda: audit.model.rowCount() == 1, timeout=5000)
+    audit.verify.click()
+    qtbot.wait_until(lambda: bool(audit.status.text()))
+    assert "1" in audit.status.text() or audit.status.text()
+    target = tmp_path / "audit.csv"
+    prompts.choose_save_file = lambda parent, title, pattern, on_answer: on_answer(str(target))  # type: ignore[method-assign]
+    audit.export.click()
+    qtbot.wait_until(target.exists)
+    qtbot.wait_until(lambda: "resident.created" in target.read_text())
+
+
+def test_the_requests_tab_lists_deadlines_and_marks_them_answered(
+    page, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    from webcare.residents.vocabulary import RequestKind
+
+    window, residents, _prompts = page
+    desk = window.context.desks.residents
+    resident = desk.create(PERSON).value
+    desk.register_request(resident, RequestKind.ACCESS, datetime.now(UTC))
+    assert residents.requests is not None
+    requests = residents.requests
+    residents.show()
+    residents.tabs.setCurrentWidget(requests)
+    qtbot.wait_until(lambda: requests.model.rowCount() == 1)
+    qtmodeltester.check(requests.model)
+    requests.view.selectRow(0)
+    requests.done.click()
+    qtbot.wait_until(lambda: requests.model.rowCount() == 0)
+
+
+def test_the_postcode_tab_imports_the_cbs_file_with_a_progress_bar(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    _window, residents, prompts = page
+    prompts.file = str(
+        Path(__file__).parents[3] / "resources" / "postcodes" / "demo_pc6hnr2025.csv"
+    )
+    residents.show()
+    residents.tabs.setCurrentWidget(residents.postcodes)
+    assert residents.postcodes.import_button.isVisibleTo(residents)
+    residents.postcodes.import_button.click()
+    qtbot.wait_until(lambda: bool(prompts.reports), timeout=10_000)
+    assert "320" in prompts.reports[0][0]
+    qtbot.wait_until(lambda: "2025" in residents.postcodes.info.text())
