@@ -4,7 +4,7 @@ allows. Plain values in, signals out; the page does the desk calls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,9 +30,11 @@ from webcare.residents.vocabulary import Purpose
 from webcare.users import UserInfo
 
 
-def _table(model: ConsentModel | ConsultationModel, name: str) -> QTableView:
+def table_view(name: str, model: QAbstractItemModel | None = None) -> QTableView:
+    """A read-only table of whole rows, one selected at a time."""
     view = QTableView()
-    view.setModel(model)
+    if model is not None:
+        view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,7 +100,7 @@ class ProfileView(QScrollArea):
             self.detail_labels[key] = (caption, value)
             self.details.addRow(caption, value)
         self.consents = ConsentModel(self)
-        self.consent_view = _table(self.consents, "")
+        self.consent_view = table_view("", self.consents)
         self.consent_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.record = QPushButton()
         self.withdraw = QPushButton()
@@ -111,7 +113,7 @@ class ProfileView(QScrollArea):
         self.issue = QPushButton()
         self.issue.clicked.connect(lambda: self._emit(self.code_requested))
         self.looks = ConsultationModel(self)
-        self.look_view = _table(self.looks, "")
+        self.look_view = table_view("", self.looks)
         self.edit = QPushButton()
         self.edit.clicked.connect(lambda: self._emit(self.edit_requested))
         self.export = QPushButton()

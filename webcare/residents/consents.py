@@ -11,7 +11,7 @@ import hashlib
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from webcare.residents.errors import ConsentRefused, NotFound
@@ -53,17 +53,20 @@ def is_valid(consent: Consent, now: datetime) -> bool:
     return consent.status == ConsentStatus.GIVEN and consent.refresh_due_at > now
 
 
+def _given(partij_id: int, purpose: Purpose) -> Select[Consent]:
+    """The resident's consents for `purpose` that are given (one, unless a writer raced)."""
+    return select(Consent).where(
+        Consent.partij_id == partij_id,
+        Consent.doel == purpose.value,
+        Consent.status == ConsentStatus.GIVEN.value,
+    )
+
+
 def valid_consent(
     session: Session, partij_id: int, purpose: Purpose, now: datetime
 ) -> Consent | None:
     """The resident's given, unexpired consent for `purpose`, if any."""
-    found = session.scalars(
-        select(Consent).where(
-            Consent.partij_id == partij_id,
-            Consent.doel == purpose.value,
-            Consent.status == ConsentStatus.GIVEN.value,
-        )
-    ).first()
+    found = session.scalars(_given(partij_id, purpose)).first()
     return found if found is not None and is_valid(found, now) else None
 
 
@@ -182,13 +185,7 @@ def give(
         recorded_at=now,
         refresh_due_at=add_months(given_at, REFRESH_MONTHS),
     )
-    previous = session.scalars(
-        select(Consent).where(
-            Consent.partij_id == partij_id,
-            Consent.doel == purpose.value,
-            Consent.status == ConsentStatus.GIVEN.value,
-        )
-    ).all()
+    previous = session.scalars(_given(partij_id, purpose)).all()
     session.add(consent)
     session.flush()
     for old in previous:
@@ -242,13 +239,7 @@ def withdraw(
     Raises:
         ConsentRefused: nothing is given for this purpose.
     """
-    consent = session.scalars(
-        select(Consent).where(
-            Consent.partij_id == partij_id,
-            Consent.doel == purpose.value,
-            Consent.status == ConsentStatus.GIVEN.value,
-        )
-    ).first()
+    consent = session.scalars(_given(partij_id, purpose)).first()
     if consent is None:
         raise ConsentRefused("not_given")
     unlinked, identities = end_links(session, consent, now)

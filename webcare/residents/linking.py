@@ -115,14 +115,13 @@ def recognise(
         code.received_at = at
         code.received_contact_id = contact_id
         code.received_conversation_id = conversation_id
-        audit.record(
+        _audit(
             session,
-            actor=audit.WORKER,
-            action="verification.code_received",
-            entity_type="resident",
-            entity_id=code.partij_id,
-            details={"conversation_id": conversation_id, "purpose": "verification"},
-            at=at,
+            "verification.code_received",
+            code.partij_id,
+            at,
+            conversation_id=conversation_id,
+            purpose="verification",
         )
     identity = session.scalars(
         select(DigitaalAdres).where(DigitaalAdres.contact_id == contact_id)
@@ -130,15 +129,27 @@ def recognise(
     if identity is not None:
         linked = _link_conversations(session, identity, [conversation_id], by=audit.WORKER, now=at)
         if linked:
-            audit.record(
+            _audit(
                 session,
-                actor=audit.WORKER,
-                action="resident.linked",
-                entity_type="resident",
-                entity_id=identity.partij_id,
-                details={"conversations": linked, "purpose": "verified_identity"},
-                at=at,
+                "resident.linked",
+                identity.partij_id,
+                at,
+                conversations=linked,
+                purpose="verified_identity",
             )
+
+
+def _audit(session: Session, action: str, partij_id: int, at: datetime, **details: object) -> None:
+    """An event of the worker's ingest about a resident (ids and codes only)."""
+    audit.record(
+        session,
+        actor=audit.WORKER,
+        action=action,
+        entity_type="resident",
+        entity_id=partij_id,
+        details=details,
+        at=at,
+    )
 
 
 def offer(session: Session, conversation_id: int, now: datetime) -> LinkOffer | None:

@@ -226,17 +226,7 @@ def test_the_panel_offers_the_link_a_received_code_makes_possible(
 ) -> None:
     window = make_window()
     context = window.context
-    desk = context.desks.residents
-    resident = desk.create(PERSON).value
-    desk.give_consents(
-        resident,
-        [Purpose.LINK_SOCIAL],
-        method=ConsentMethod.REPLY_CARD,
-        given_at=datetime.now(UTC),
-        evidence_ref="",
-        notice_version=desk.notice().version,
-    )
-    code = desk.issue_code(resident).value.code
+    _resident, code = _ready_to_link(window)
     conversation = _ingest(window, f"Mijn code is {code}")
     panel = ResidentPanel(context)
     qtbot.add_widget(panel)
@@ -257,16 +247,7 @@ def test_an_agent_sees_the_linked_resident_masked_and_nothing_unlinked(
     window = make_window()
     context = window.context
     desk = context.desks.residents
-    resident = desk.create(PERSON).value
-    desk.give_consents(
-        resident,
-        [Purpose.LINK_SOCIAL],
-        method=ConsentMethod.REPLY_CARD,
-        given_at=datetime.now(UTC),
-        evidence_ref="",
-        notice_version=desk.notice().version,
-    )
-    code = desk.issue_code(resident).value.code
+    resident, code = _ready_to_link(window)
     linked = _ingest(window, f"code {code}")
     desk.link(linked, resident)
     other = _ingest(window, "Een vraag van iemand anders", author="55", handle="ander")
@@ -296,6 +277,21 @@ def test_an_agent_sees_the_linked_resident_masked_and_nothing_unlinked(
     )
     panel.candidates.setCurrentRow(0)
     assert not panel.link_candidate.isEnabled()
+
+
+def _ready_to_link(window: MainWindow) -> tuple[int, str]:
+    """A resident with a consent for linking and a fresh verification code."""
+    desk = window.context.desks.residents
+    resident = desk.create(PERSON).value
+    desk.give_consents(
+        resident,
+        [Purpose.LINK_SOCIAL],
+        method=ConsentMethod.REPLY_CARD,
+        given_at=datetime.now(UTC),
+        evidence_ref="",
+        notice_version=desk.notice().version,
+    )
+    return resident, desk.issue_code(resident).value.code
 
 
 def _ingest(window: MainWindow, text: str, author: str = "900", handle: str = "zyxwhandle") -> int:
