@@ -655,6 +655,49 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>Importing replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {field} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the postcode table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS postcode file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} addresses of the {year} division; {skipped} lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode table imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxNotifier</name>
     <message>
         <source>Webcare</source>
@@ -1449,46 +1492,6 @@ One inbox for the municipality&apos;s social media.</source>
     </message>
     <message>
         <source>{name} is erased. A deletion record was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replies (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created {created}, updated {updated}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {field} {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replies imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the postcode table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBS postcode file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {rows} addresses of the {year} division; {skipped} lines skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {code} {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode table imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

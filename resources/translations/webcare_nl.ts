@@ -655,6 +655,49 @@
         </message>
     </context>
     <context>
+        <name>Imports</name>
+        <message>
+            <source>Importing replies</source>
+            <translation>Antwoorden importeren</translation>
+        </message>
+        <message>
+            <source>Replies (CSV)</source>
+            <translation>Antwoorden (CSV)</translation>
+        </message>
+        <message>
+            <source>Created {created}, updated {updated}, skipped {skipped}.</source>
+            <translation>Aangemaakt {created}, bijgewerkt {updated}, overgeslagen {skipped}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {field} {problem}</source>
+            <translation>Regel {line}: {field} {problem}</translation>
+        </message>
+        <message>
+            <source>Replies imported</source>
+            <translation>Antwoorden geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Importing the postcode table</source>
+            <translation>Postcodetabel importeren</translation>
+        </message>
+        <message>
+            <source>CBS postcode file</source>
+            <translation>CBS-postcodebestand</translation>
+        </message>
+        <message>
+            <source>Imported {rows} addresses of the {year} division; {skipped} lines skipped.</source>
+            <translation>{rows} adressen van de indeling {year} geïmporteerd; {skipped} regels overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {code} {value}</source>
+            <translation>Regel {line}: {code} {value}</translation>
+        </message>
+        <message>
+            <source>Postcode table imported</source>
+            <translation>Postcodetabel geïmporteerd</translation>
+        </message>
+    </context>
+    <context>
         <name>InboxNotifier</name>
         <message>
             <source>Webcare</source>
@@ -1451,46 +1494,6 @@ Eén inbox voor de sociale media van de gemeente.</translation>
         <message>
             <source>{name} is erased. A deletion record was kept.</source>
             <translation>{name} is gewist. Er is een verwijderverslag bewaard.</translation>
-        </message>
-        <message>
-            <source>Importing replies</source>
-            <translation>Antwoorden importeren</translation>
-        </message>
-        <message>
-            <source>Replies (CSV)</source>
-            <translation>Antwoorden (CSV)</translation>
-        </message>
-        <message>
-            <source>Created {created}, updated {updated}, skipped {skipped}.</source>
-            <translation>Aangemaakt {created}, bijgewerkt {updated}, overgeslagen {skipped}.</translation>
-        </message>
-        <message>
-            <source>Line {line}: {field} {problem}</source>
-            <translation>Regel {line}: {field} {problem}</translation>
-        </message>
-        <message>
-            <source>Replies imported</source>
-            <translation>Antwoorden geïmporteerd</translation>
-        </message>
-        <message>
-            <source>Importing the postcode table</source>
-            <translation>Postcodetabel importeren</translation>
-        </message>
-        <message>
-            <source>CBS postcode file</source>
-            <translation>CBS-postcodebestand</translation>
-        </message>
-        <message>
-            <source>Imported {rows} addresses of the {year} division; {skipped} lines skipped.</source>
-            <translation>{rows} adressen van de indeling {year} geïmporteerd; {skipped} regels overgeslagen.</translation>
-        </message>
-        <message>
-            <source>Line {line}: {code} {value}</source>
-            <translation>Regel {line}: {code} {value}</translation>
-        </message>
-        <message>
-            <source>Postcode table imported</source>
-            <translation>Postcodetabel geïmporteerd</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui import errors
 from ui.context import AppContext
 from ui.residents.dialogs import ConsentAnswer
+from ui.residents.imports import Imports
 from ui.residents.models import PAGE, ResidentListModel, Roles
 from ui.residents.profile import ProfileView
 from ui.residents.prompts import Refusable, ResidentsPrompts
@@ -39,8 +39,6 @@ from webcare.desk import Changes, Topic
 from webcare.residents.values import (
     ExportResult,
     IssuedCode,
-    PostcodeImportReport,
-    ReplyImportReport,
     ResidentInput,
     ResidentProfile,
     ResidentSummary,
@@ -72,10 +70,8 @@ class ResidentsPage(Page):
         self.message = PlainLabel()
         self.message.setObjectName("PageMessage")
         self.message.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self._progress_labels: set[str] = set()
-        context.operations.progress.connect(self._show_progress)
+        self.imports = Imports(self, context, self.prompts, self.say)
+        self.progress = self.imports.bar
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_resident)
         self.import_button = QPushButton()
@@ -210,17 +206,6 @@ class ResidentsPage(Page):
 
     def _failed(self, text: str, _error: BaseException) -> None:
         self.say(text)
-
-    def _show_progress(self, label: str, done: int, total: int) -> None:
-        if label not in self._progress_labels:
-            return
-        if done < 0 or (total and done >= total and done > 0):
-            self.progress.setVisible(False)
-            return
-        self.progress.setVisible(True)
-        self.progress.setFormat(f"{label} %p%")
-        self.progress.setRange(0, total if total else 0)
-        self.progress.setValue(done)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Topic.RESIDENTS, Topic.CONSENTS) and self.me.may("residents.view"):
@@ -440,57 +425,7 @@ class ResidentsPage(Page):
     # ---- imports (long work: a progress bar, the inbox goes on beside it)
 
     def import_replies(self) -> None:
-        desk = self.desk
-        label = self.tr("Importing replies")
-        self._progress_labels.add(label)
-
-        def chosen(path: str) -> None:
-            self.context.operations.long_op(
-                label,
-                lambda progress: desk.import_replies(Path(path), progress),
-                self._replies_done,
-                on_error=self._failed,
-                owner=self,
-            )
-
-        self.prompts.choose_file(self, self.tr("Replies (CSV)"), "CSV (*.csv *.txt)", chosen)
-
-    def _replies_done(self, report: ReplyImportReport) -> None:
-        summary = self.tr("Created {created}, updated {updated}, skipped {skipped}.").format(
-            created=report.created, updated=report.updated, skipped=report.skipped
-        )
-        lines = [
-            self.tr("Line {line}: {field} {problem}").format(
-                line=e.line, field=self.texts.field(e.field), problem=self.texts.problem(e.code)
-            )
-            for e in report.errors
-        ]
-        self.say(summary)
-        self.prompts.report(self, self.tr("Replies imported"), summary, lines)
+        self.imports.import_replies()
 
     def import_postcodes(self) -> None:
-        desk = self.desk
-        label = self.tr("Importing the postcode table")
-        self._progress_labels.add(label)
-
-        def chosen(path: str) -> None:
-            self.context.operations.long_op(
-                label,
-                lambda progress: desk.import_postcodes(Path(path), progress),
-                self._postcodes_done,
-                on_error=self._failed,
-                owner=self,
-            )
-
-        self.prompts.choose_file(self, self.tr("CBS postcode file"), "CSV (*.csv *.txt)", chosen)
-
-    def _postcodes_done(self, report: PostcodeImportReport) -> None:
-        summary = self.tr(
-            "Imported {rows} addresses of the {year} division; {skipped} lines skipped."
-        ).format(rows=report.rows, year=report.year, skipped=report.skipped)
-        lines = [
-            self.tr("Line {line}: {code} {value}").format(line=line, code=code, value=value)
-            for line, code, value in report.bad_rows
-        ]
-        self.say(summary)
-        self.prompts.report(self, self.tr("Postcode table imported"), summary, lines)
+        self.imports.import_postcodes()
