@@ -1265,12 +1265,30 @@ Eén inbox voor de sociale media van de gemeente.</translation>
             <translation>Uiterlijk</translation>
         </message>
         <message>
+            <source>Time left</source>
+            <translation>Nog</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Afgehandeld</translation>
         </message>
         <message>
             <source>(erased)</source>
             <translation>(gewist)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>%n dag te laat</numerusform>
+                <numerusform>%n dagen te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

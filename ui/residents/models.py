@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ui.residents.texts import Texts
+from webcare.clock import utcnow
 from webcare.auditing.log import AuditRow
 from webcare.residents.values import ConsentInfo, Consultation, RequestInfo, ResidentSummary
 
@@ -221,6 +222,7 @@ class RequestModel(TableModel[RequestInfo]):
             self.tr("Resident"),
             self.tr("Received"),
             self.tr("Due"),
+            self.tr("Time left"),
             self.tr("Done"),
         ]
 
@@ -231,8 +233,17 @@ class RequestModel(TableModel[RequestInfo]):
             name,
             self._texts.day(row.received_at),
             self._texts.day(row.due_at),
+            self._left(row),
             self._texts.day(row.done_at),
         ][column]
+
+    def _left(self, row: RequestInfo) -> str:
+        if row.done_at is not None:
+            return ""
+        days = (row.due_at - utcnow()).days
+        if days < 0:
+            return self.tr("Overdue by %n day(s)", "", -days)
+        return self.tr("%n day(s)", "", days)
 
 
 class AuditModel(TableModel[AuditRow]):
