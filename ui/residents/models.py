@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from ui.residents.texts import Texts
-from webcare.clock import utcnow
 from webcare.auditing.log import AuditRow
+from webcare.clock import utcnow
 from webcare.residents.values import ConsentInfo, Consultation, RequestInfo, ResidentSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,15 +83,20 @@ class ResidentListModel(QAbstractListModel):
         self._rows = []
         self._query = query
         self._exhausted = False
-        self._loading = False
+        # The first page is on its way before the view hears of the reset: a view asking for
+        # more meanwhile must not ask for the same page again (it would show every row twice).
+        self._loading = True
         self.endResetModel()
-        self._request()
+        self._load()
 
     def refresh(self) -> None:
         self.search(self._query)
 
     def _request(self) -> None:
         self._loading = True
+        self._load()
+
+    def _load(self) -> None:
         generation = self._generation
         self._loader(self._query, len(self._rows), lambda rows: self._arrived(generation, rows))
 

@@ -374,3 +374,25 @@ def test_the_postcode_tab_imports_the_cbs_file_with_a_progress_bar(page, qtbot: 
     qtbot.wait_until(lambda: bool(prompts.reports), timeout=10_000)
     assert "320" in prompts.reports[0][0]
     qtbot.wait_until(lambda: "2025" in residents.postcodes.info.text())
+
+
+def test_a_view_asking_for_more_during_a_new_search_gets_no_row_twice(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from ui.residents.models import ResidentListModel
+    from webcare.residents.values import ResidentSummary
+
+    asked: list[tuple[str, int]] = []
+    answers: list[Callable[[list[ResidentSummary]], None]] = []
+
+    def loader(query: str, offset: int, arrived: Callable[[list[ResidentSummary]], None]) -> None:
+        asked.append((query, offset))
+        answers.append(arrived)
+
+    model = ResidentListModel(loader)
+    model.modelReset.connect(lambda: model.fetchMore())  # what a view does on a reset
+    model.search("zyxw")
+    assert asked == [("zyxw", 0)]
+    row = ResidentSummary(1, "Zyxwina Testpersoon", "", "", frozenset(), 0, 0)
+    for answer in answers:
+        answer([row])
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
