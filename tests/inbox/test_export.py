@@ -6,11 +6,10 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tests.helpers.cli import start_webcare, webcare
 from webcare.channel import FetchResult, Identity, InboundItem, ItemKind
 from webcare.config import Settings, resolve_db_url
 from webcare.inbox.ingest import ingest
@@ -92,14 +91,7 @@ def fill_inbox() -> None:
 
 
 def export(fmt: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "webcare", "inbox", "export", "--format", fmt],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ,
-        check=False,
-    )
+    result = webcare("inbox", "export", "--format", fmt, timeout=60)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -142,14 +134,7 @@ def test_csv_export_has_one_row_per_message_and_round_trips_text() -> None:
 def test_export_to_a_file(tmp_path: Path) -> None:
     fill_inbox()
     target = tmp_path / "inbox.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "webcare", "inbox", "export", "-o", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ,
-        check=False,
-    )
+    result = webcare("inbox", "export", "-o", str(target), timeout=60)
     assert result.returncode == 0
     assert "exported 2 conversations" in result.stderr
     assert len(json.loads(target.read_text(encoding="utf-8"))) == 2
@@ -183,12 +168,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
             ingest(session, account.id, FetchResult(items=items), T0)
     finally:
         database.close()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "webcare", "inbox", "export"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=os.environ,
-    )
+    process = start_webcare("inbox", "export", text=False)
     assert process.stdout is not None and process.stderr is not None
     assert process.stdout.read(100).startswith(b"[")
     process.stdout.close()  # like `| head -c 100`
