@@ -79,9 +79,7 @@ def test_an_old_message_stored_late_does_not_start_the_clock_again(
         actions.send_reply(session, conversation, "Dank u", by=team.anna, expected_holder=None)
     with transaction(database.sessions) as session:
         # written before our reply, fetched only now: the reply already answered it
-        store_inbound_row(
-            session, conversation, "nog een foto", at=utcnow() - timedelta(hours=1)
-        )
+        store_inbound_row(session, conversation, "nog een foto", at=utcnow() - timedelta(hours=1))
         lifecycle.inbound_arrived(session, [conversation])
     with database.sessions() as session:
         seen = thread.load_detail(session, conversation)
