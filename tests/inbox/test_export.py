@@ -9,6 +9,8 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from tests.helpers.cli import start_webcare, webcare
 from webcare.channel import FetchResult, Identity, InboundItem, ItemKind
 from webcare.config import Settings, resolve_db_url
@@ -16,7 +18,7 @@ from webcare.inbox.ingest import ingest
 from webcare.inbox.outbox import queue_reply
 from webcare.runtime import open_database
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, ConversationTag, Tag
+from webcare.storage.models import Account, AuditEvent, ConversationTag, Tag, User
 from webcare.vocabulary import ConversationKind, Platform
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -176,3 +178,24 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     process.stderr.close()
     assert process.wait(timeout=60) == 1
     assert errors == ""
+
+
+def test_only_supervisors_and_administrators_export_and_each_export_is_audited() -> None:
+    fill_inbox()
+    # The first user of a database holds every role; bart, who comes later, is an agent.
+    assert webcare("inbox", "export", "--as", "anna", timeout=60).returncode == 0
+    refused = webcare("inbox", "export", "--as", "bart", timeout=60)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.count("\n") == 1 and "may not call inbox.export" in refused.stderr
+    data = Path(os.environ["WEBCARE_DATA_DIR"])
+    database = open_database(Settings(resolve_db_url(None, data), data, "nl"))
+    try:
+        with database.sessions() as session:
+            events = session.execute(
+                select(User.username, AuditEvent.details)
+                .join(User, User.id == AuditEvent.actor_user_id)
+                .where(AuditEvent.action == "inbox.exported")
+            ).all()
+    finally:
+        database.close()
+    assert events == [("anna", {"format": "json", "conversations": 2})]
