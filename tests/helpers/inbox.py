@@ -3,7 +3,8 @@
 A resident's message is stored the way the worker stores it: an `InboundItem` handed to
 `ingest()`, which threads it, starts the waiting clock, reopens a resting conversation and
 moves the change counter. Only the lifecycle's own tests store a bare row
-(`store_inbound_row`), to see what the lifecycle does with it.
+(`store_inbound_row`), to see what the lifecycle does with it. Colleagues and accounts are
+rows, as the benchmarks' data generator writes them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from benchmarks.inbox_data import add_account as add_account
+from benchmarks.inbox_data import add_user as add_user
 from resources import demo_canned_replies
 from webcare.channel import FetchResult, Identity, InboundItem, ItemKind
 from webcare.inbox import changes
@@ -21,41 +24,15 @@ from webcare.inbox.desk import InboxDesk
 from webcare.inbox.ingest import ingest
 from webcare.runtime import Database
 from webcare.storage.models import (
-    Account,
     CannedReply,
     Contact,
     Conversation,
     Message,
-    User,
-    UserRole,
 )
 from webcare.storage.types import utcnow
-from webcare.vocabulary import ConversationKind, Direction, MessageKind, Platform, Priority, Role
+from webcare.vocabulary import ConversationKind, Direction, MessageKind, Priority
 
 _serial = itertools.count(1)
-
-
-def add_account(session: Session, platform: Platform, name: str, handle: str) -> int:
-    account = Account(
-        platform=platform,
-        external_id=f"{platform.value}-{handle}",
-        name=name,
-        handle=handle,
-        credential_ref=f"test:{platform.value}:{handle}",
-    )
-    session.add(account)
-    session.flush()
-    return account.id
-
-
-def add_user(
-    session: Session, username: str, display_name: str, roles: tuple[Role, ...] = (Role.AGENT,)
-) -> int:
-    user = User(username=username, display_name=display_name)
-    user.roles.extend(UserRole(role=role) for role in roles)
-    session.add(user)
-    session.flush()
-    return user.id
 
 
 def add_canned_replies(session: Session) -> int:
