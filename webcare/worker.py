@@ -181,16 +181,21 @@ class Worker:
             self.release_lease()
             self.close_channels()
 
-    def housekeeping(self) -> None:
-        """Wake snoozed conversations whose time has come (also when no desktop is open)."""
+    def housekeeping(self, now: datetime | None = None) -> list[int]:
+        """Wake snoozed conversations whose time has come; returns their ids.
+
+        Only the lease holder does this (every pass, and on the scheduler): desktops' change
+        checks only read (see `webcare.inbox.lifecycle`).
+        """
         with transaction(self.database.sessions) as session:
-            lifecycle.wake_due(session)
+            woken = lifecycle.wake_due(session, now)
         # ---- residents: the daily retention run, where the lease is held (at most once a day)
         try:
-            retention.run_if_due(self.database.sessions, now=utcnow())
+            retention.run_if_due(self.database.sessions, now=now or utcnow())
         except Exception:  # retention must never stop polling and sending
             log.error("the retention run failed; it is tried again later", exc_info=True)
         # ----
+        return woken
 
     def account_ids(self) -> list[int]:
         with self.database.sessions() as session:

@@ -105,7 +105,7 @@ def write_pdf(document: Document, path: Path) -> int:
     text = QTextDocument()
     text.setDefaultStyleSheet(STYLE)
     for name, image in images.items():
-        picture = QImage.fromData(QByteArray(image.png), "PNG")
+        picture = QImage.fromData(QByteArray(image.png))  # the format is read from the data
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     text.setHtml(body)
     # Lay out at the screen's 96 dots per inch, the resolution the style's point sizes and the
