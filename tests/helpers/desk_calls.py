@@ -11,18 +11,26 @@ from __future__ import annotations
 
 import io
 import itertools
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import update
 
 from tests.helpers import inbox as data
+from webcare.desk import no_progress
 from webcare.inbox.drafts import DraftMode
 from webcare.inbox.queries import ListQuery
 from webcare.inbox.undo import TagStep
 from webcare.inbox.watch import Watch
+from webcare.residents import postcodes
+from webcare.residents.desk import ResidentsDesk
+from webcare.residents.replies import HEADER
+from webcare.residents.values import ResidentInput
+from webcare.residents.vocabulary import ConsentMethod, Purpose, RequestKind
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import Message
@@ -184,3 +192,144 @@ def _delete_canned(world: World) -> Arguments:
 def _export(world: World) -> Arguments:
     world.conversation()
     return args(io.StringIO(), format="json")
+
+
+# ---- residents (webcare/residents/desk.py) and the audit log (webcare/auditing/desk.py)
+
+DEMO_TABLE = Path(__file__).parents[2] / "resources" / "postcodes" / "demo_pc6hnr2025.csv"
+
+
+def _residents(world: World) -> ResidentsDesk:
+    return ResidentsDesk(world.database.sessions, world.setup)
+
+
+def _resident(world: World, *, linking: bool = False) -> int:
+    desk = _residents(world)
+    resident = desk.create(ResidentInput(name=f"Bewoner {next(_serial)}")).value
+    if linking:
+        desk.give_consents(
+            resident,
+            [Purpose.LINK_SOCIAL],
+            method=ConsentMethod.COUNTER,
+            given_at=utcnow(),
+            evidence_ref="",
+            notice_version=desk.notice().version,
+        )
+    return resident
+
+
+@call("ResidentsDesk.search")
+@call("ResidentsDesk.notice")
+@call("ResidentsDesk.requests")
+@call("ResidentsDesk.postcode_table")
+@call("ResidentsDesk.retention_terms")
+@call("ResidentsDesk._may_import_postcodes")
+@call("ResidentsDesk._run_retention")
+@call("AuditDesk.events")
+@call("AuditDesk.verify")
+def _residents_nothing(_world: World) -> Arguments:
+    return args()
+
+
+@call("ResidentsDesk.profile")
+@call("ResidentsDesk.issue_code")
+def _a_resident(world: World) -> Arguments:
+    return args(_resident(world, linking=True))
+
+
+@call("ResidentsDesk._erase")
+def _erase(world: World) -> Arguments:
+    return args(_resident(world), "request")
+
+
+@call("ResidentsDesk.beside_conversation")
+@call("ResidentsDesk.unlink")
+def _resident_conversation(world: World) -> Arguments:
+    return args(world.conversation())
+
+
+@call("ResidentsDesk.link_candidates")
+def _link_candidates(world: World) -> Arguments:
+    _resident(world)
+    return args(world.conversation(), "Bewoner")
+
+
+@call("ResidentsDesk.link")
+def _link(world: World) -> Arguments:
+    resident = _resident(world, linking=True)
+    code = _residents(world).issue_code(resident).value.code
+    with transaction(world.database.sessions) as session:  # the resident sends the code
+        conversation = data.add_conversation(
+            session, world.account, name="Bewoner", handle="@bewoner", text=f"code {code}"
+        )
+    return args(conversation, resident)
+
+
+@call("ResidentsDesk.create")
+def _create_resident(_world: World) -> Arguments:
+    return args(ResidentInput(name="Nieuwe Bewoner"))
+
+
+@call("ResidentsDesk.update")
+def _update_resident(world: World) -> Arguments:
+    return args(_resident(world), ResidentInput(name="Andere Naam"))
+
+
+@call("ResidentsDesk.give_consents")
+def _give_consents(world: World) -> Arguments:
+    return args(
+        _resident(world),
+        [Purpose.CAMPAIGNS],
+        method=ConsentMethod.PHONE,
+        given_at=utcnow(),
+        evidence_ref="",
+        notice_version=_residents(world).notice().version,
+    )
+
+
+@call("ResidentsDesk.withdraw_consent")
+def _withdraw_consent(world: World) -> Arguments:
+    return args(_resident(world, linking=True), Purpose.LINK_SOCIAL)
+
+
+@call("ResidentsDesk.register_request")
+def _register_request(world: World) -> Arguments:
+    return args(_resident(world), RequestKind.ACCESS, utcnow())
+
+
+@call("ResidentsDesk.complete_request")
+def _complete_request(world: World) -> Arguments:
+    request = _residents(world).register_request(_resident(world), RequestKind.ACCESS, utcnow())
+    return args(request.value)
+
+
+@call("ResidentsDesk.export_access")
+def _export_access(world: World) -> Arguments:
+    return args(_resident(world), Path(tempfile.mkdtemp(prefix="webcare-inzage-")))
+
+
+@call("ResidentsDesk.import_replies")
+def _import_replies(_world: World) -> Arguments:
+    path = Path(tempfile.mkdtemp(prefix="webcare-replies-")) / "antwoorden.csv"
+    path.write_text(",".join(HEADER) + "\n", encoding="utf-8")
+    return args(path, no_progress)
+
+
+@call("ResidentsDesk.lookup_postcode")
+def _lookup_postcode(_world: World) -> Arguments:
+    return args("9999AA", "1")
+
+
+@call("ResidentsDesk._swap_postcodes")
+def _swap_postcodes(world: World) -> Arguments:
+    return args(postcodes.stage(world.database.engine, DEMO_TABLE, progress=no_progress))
+
+
+@call("ResidentsDesk.set_retention_term")
+def _set_retention_term(_world: World) -> Arguments:
+    return args("question", 12)
+
+
+@call("AuditDesk.export")
+def _audit_export(_world: World) -> Arguments:
+    return args(io.StringIO())

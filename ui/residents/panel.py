@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.residents.page import ResidentsPage
 from ui.residents.texts import Texts
 from ui.widgets.plain import PlainLabel
 from webcare.desk import Changes, Topic
@@ -326,6 +327,14 @@ class ResidentPanel(QFrame):
         )
 
     def _open(self) -> None:
+        """Show the whole profile on the Residents page (the look there is audited too)."""
         profile = self.beside.profile if self.beside is not None else None
-        if profile is not None:
-            self.open_profile.emit(profile.id)
+        if profile is None:
+            return
+        self.open_profile.emit(profile.id)
+        window = self.window()
+        pages = window.findChildren(ResidentsPage)
+        show_page = getattr(window, "show_page", None)
+        if pages and callable(show_page):
+            show_page(ResidentsPage.page_id)
+            pages[0].open_resident(profile.id)

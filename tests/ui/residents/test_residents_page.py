@@ -396,3 +396,24 @@ def test_a_view_asking_for_more_during_a_new_search_gets_no_row_twice(qtmodeltes
         answer([row])
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_open_profile_beside_a_conversation_goes_to_the_residents_page(
+    make_window: WindowFactory,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    resident, code = _ready_to_link(window)
+    conversation = _ingest(window, f"code {code}")
+    window.context.desks.residents.link(conversation, resident)
+    panel = window.inbox.resident_panel
+    panel.show_conversation(conversation)
+    qtbot.wait_until(lambda: panel.beside is not None and panel.beside.profile is not None)
+    assert panel.open_button.isVisibleTo(panel)
+    panel.open_button.click()
+    assert window.current_page().page_id == "residents"
+    page = window.current_page()
+    assert isinstance(page, ResidentsPage)
+    qtbot.wait_until(
+        lambda: page.profile.profile is not None and page.profile.profile.id == resident
+    )
