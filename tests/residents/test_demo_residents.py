@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from webcare.config import Settings
 from webcare.demo import start_demo
+from webcare.desks import open_desks
 from webcare.residents import postcodes
 from webcare.residents.vocabulary import ConsentStatus
 from webcare.runtime import Database
@@ -18,7 +19,8 @@ from webcare.storage.models import Consent, Klantcontact, Message, Partij
 def test_the_demo_has_residents_with_consents_and_one_linked_conversation(
     settings: Settings, database: Database
 ) -> None:
-    demo = start_demo(settings, database)
+    desks = open_desks(database.sessions, "demo")  # the first user: every role
+    demo = start_demo(settings, database, desks.inbox)
     try:
         deadline = time.monotonic() + 60
         linked = None
