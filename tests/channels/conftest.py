@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +18,9 @@ from requests.adapters import HTTPAdapter
 
 from channels.graph import facebook
 from channels.sandbox import PAGE_TOKEN, X_TOKEN, SandboxHandle, start
+from webcare.accounts.credentials import CredentialStore
+from webcare.runtime import Database
+from webcare.worker import Worker
 
 REAL_HOST = "https://api.twitter.com"
 GRAPH_HOST = "https://graph.facebook.com"
@@ -155,3 +160,57 @@ def make_graph(sandbox: SandboxHandle) -> Iterator[Callable[..., facebook.GraphA
 def graph(make_graph: Callable[..., facebook.GraphAPI]) -> facebook.GraphAPI:
     """The default Page's client (Page access token, v21.0)."""
     return make_graph()
+
+
+class Bystander:
+    """A second listener on 127.0.0.1 that is no platform: whatever reaches it was sent
+    somewhere it should not have been (a redirect followed, a foreign paging link)."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        bystander = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _record(self) -> None:
+                bystander.requests.append(f"{self.command} {self.path}")
+                body = b'{"data": []}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_DELETE = _record  # noqa: N815 (http.server's names)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = False
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}
+        )
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.thread.join()
+        self.server.server_close()
+
+
+@pytest.fixture
+def bystander() -> Iterator[Bystander]:
+    listener = Bystander()
+    yield listener
+    listener.stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> CredentialStore:
+    return CredentialStore(tmp_path / "credentials", use_keyring=False)
+
+
+@pytest.fixture
+def worker(database: Database, store: CredentialStore) -> Worker:
+    return Worker(database, store)
