@@ -1,0 +1,210 @@
+"""Facebook and Instagram at the edge: hostile values and answers cost one item, never an account.
+
+Each test runs the real worker against the sandbox with the hostile thing beside good items.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from channels.sandbox import IG_USER_ID, PAGE_ID, SandboxHandle
+from webcare.accounts.credentials import CredentialStore
+from webcare.runtime import Database
+from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus, Platform
+from webcare.worker import Worker
+
+from .conftest import Control
+from .edge_support import (
+    account,
+    arm,
+    connect_meta,
+    end_backoff,
+    paused_until,
+    quarantined,
+    stored_ids,
+    texts,
+)
+
+META = [Platform.FACEBOOK, Platform.INSTAGRAM]
+RESIDENT = {
+    Platform.FACEBOOK: {"id": "2400000000000701", "name": "Anna de Vries"},
+    Platform.INSTAGRAM: {"id": "6400000000000701", "username": "anna.dv"},
+}
+DM_PLATFORM = {Platform.FACEBOOK: "messenger", Platform.INSTAGRAM: "instagram"}
+COMMENT_KIND = {Platform.FACEBOOK: "comment", Platform.INSTAGRAM: "ig_comment"}
+TIME_KEY = {Platform.FACEBOOK: "created_time", Platform.INSTAGRAM: "timestamp"}
+TEXT_KEY = {Platform.FACEBOOK: "message", Platform.INSTAGRAM: "text"}
+
+
+def newest_post(control: Control, platform: Platform) -> str:
+    state = control.graph_state()
+    if platform is Platform.FACEBOOK:
+        own = [p for p in state["posts"] if p["author_id"] == PAGE_ID]
+    else:
+        own = [m for m in state["media"] if m["owner_id"] == IG_USER_ID]
+    return str(max(own, key=lambda item: item["seq"])["id"])
+
+
+def comment(control: Control, platform: Platform, on: str, text: str) -> str:
+    body = {"on": on, "text": text, "author": RESIDENT[platform]}
+    return str(control.post("/_sandbox/graph/comments", body)["comment"]["id"])
+
+
+def dm(control: Control, platform: Platform, text: str) -> str:
+    body = {"platform": DM_PLATFORM[platform], "sender": RESIDENT[platform], "text": text}
+    return str(control.post("/_sandbox/graph/dms", body)["conversation_id"])
+
+
+def raw_comment(
+    control: Control, platform: Platform, on: str, comment_id: str, text: str, at: str
+) -> None:
+    author = RESIDENT[platform]
+    payload: dict[str, Any] = {
+        "id": comment_id,
+        TEXT_KEY[platform]: text,
+        TIME_KEY[platform]: at,
+        "from": author,
+    }
+    if platform is Platform.INSTAGRAM:
+        payload["username"] = author["username"]
+    control.post(
+        "/_sandbox/graph/raw", {"kind": COMMENT_KIND[platform], "on": on, "payload": payload}
+    )
+
+
+def raw_message(
+    control: Control, platform: Platform, thread: str, message_id: str, at: str
+) -> None:
+    sender = RESIDENT[platform]
+    payload = {"id": message_id, "message": "Uit de verre toekomst", "created_time": at}
+    payload["from"] = sender  # type: ignore[assignment]
+    control.post("/_sandbox/graph/raw", {"kind": "message", "on": thread, "payload": payload})
+
+
+def graph_time(offset: timedelta = timedelta(0)) -> str:
+    return (utcnow() + offset).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
+# ---- scenario 4: times from the future, or from before the platform existed
+
+
+@pytest.mark.parametrize("platform", META)
+def test_a_comment_and_a_dm_from_year_9999_are_quarantined_and_never_the_last_seen_mark(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    platform: Platform,
+) -> None:
+    connect_meta(database, store, sandbox, platform)
+    post = newest_post(control, platform)
+    first = comment(control, platform, post, "Eerste vraag")
+    thread = dm(control, platform, "Eerste bericht")
+    worker.run_once()
+    raw_comment(
+        control, platform, post, "17999999999999001", "Toekomst", "9999-12-31T23:59:59+0000"
+    )
+    raw_message(control, platform, thread, "m_toekomst", "9999-12-31T23:59:59+0000")
+    worker.run_once()
+    assert {q.external_id for q in quarantined(database)} == {"17999999999999001", "m_toekomst"}
+    later = comment(control, platform, post, "Tweede vraag")
+    dm(control, platform, "Tweede bericht")
+    worker.run_once()
+    assert later in stored_ids(database) and first in stored_ids(database)
+    assert "Tweede bericht" in texts(database)
+    assert "Toekomst" not in texts(database)
+
+
+def test_a_time_that_overflows_costs_one_comment_not_both_accounts(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+) -> None:
+    ids = {platform: connect_meta(database, store, sandbox, platform) for platform in META}
+    post = newest_post(control, Platform.FACEBOOK)
+    medium = newest_post(control, Platform.INSTAGRAM)
+    raw_comment(
+        control, Platform.FACEBOOK, post, "9001_9001", "Overloop", "9999-12-31T23:59:59-0500"
+    )
+    good = comment(control, Platform.FACEBOOK, post, "Gewone vraag")
+    insta = comment(control, Platform.INSTAGRAM, medium, "Vraag op Instagram")
+    worker.run_once()
+    assert {good, insta} <= set(stored_ids(database))
+    assert [q.external_id for q in quarantined(database)] == ["9001_9001"]
+    for account_id in ids.values():
+        assert account(database, account_id).status is AccountStatus.ACTIVE
+
+
+def test_a_comment_from_1970_is_quarantined_not_dropped_and_the_rest_is_read(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+) -> None:
+    connect_meta(database, store, sandbox, Platform.FACEBOOK)
+    post = newest_post(control, Platform.FACEBOOK)
+    worker.run_once()
+    before = comment(control, Platform.FACEBOOK, post, "Ervoor")
+    raw_comment(control, Platform.FACEBOOK, post, "1970_1", "Oud", "1970-01-01T00:00:00+0000")
+    after = comment(control, Platform.FACEBOOK, post, "Erna")
+    worker.run_once()
+    assert {before, after} <= set(stored_ids(database))
+    assert [q.external_id for q in quarantined(database)] == ["1970_1"]
+
+
+@pytest.mark.parametrize("regain", ["1e12", "Infinity"])
+def test_a_regain_time_that_overflows_pauses_for_a_while_with_a_reason(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    regain: str,
+) -> None:
+    account_id = connect_meta(database, store, sandbox, Platform.FACEBOOK)
+    post = newest_post(control, Platform.FACEBOOK)
+    asked = comment(control, Platform.FACEBOOK, post, "Vraag")
+    usage = (
+        f'{{"{PAGE_ID}":[{{"type":"pages","call_count":10,"total_cputime":2,'
+        f'"total_time":3,"estimated_time_to_regain_access":{regain}}}]}}'
+    )
+    arm(control, "/graph", kind="headers", headers={"X-Business-Use-Case-Usage": usage})
+    worker.run_once()
+    paused = account(database, account_id)
+    assert paused.status is AccountStatus.RATE_LIMITED
+    assert all(
+        until <= utcnow() + timedelta(hours=24)
+        for until in paused_until(database, account_id).values()
+    )
+    assert paused_until(database, account_id)
+    assert asked in stored_ids(database)  # the answer that carried the header was read
+
+
+@pytest.mark.parametrize("platform", META)
+def test_a_comments_answer_nested_100000_deep_is_a_temporary_failure_read_again_later(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    platform: Platform,
+) -> None:
+    account_id = connect_meta(database, store, sandbox, platform)
+    post = newest_post(control, platform)
+    worker.run_once()
+    asked = comment(control, platform, post, "Diep genest")
+    deep = '{"data":' + "[" * 100_000 + "]" * 100_000 + "}"
+    arm(control, "/graph", kind="raw", path=rf"/{post}/comments$", body=deep)
+    worker.run_once()
+    assert account(database, account_id).status is not AccountStatus.ERROR
+    end_backoff(database, account_id)
+    worker.run_once()
+    assert asked in stored_ids(database)
