@@ -12,6 +12,7 @@ import pytest
 
 from channels.sandbox import IG_USER_ID, PAGE_ID, SandboxHandle
 from webcare.accounts.credentials import CredentialStore
+from webcare.cli import main
 from webcare.runtime import Database
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
@@ -208,3 +209,48 @@ def test_a_comments_answer_nested_100000_deep_is_a_temporary_failure_read_again_
     end_backoff(database, account_id)
     worker.run_once()
     assert asked in stored_ids(database)
+
+
+# ---- scenario 5: an absurd regain time
+
+
+def test_an_absurd_regain_time_keeps_the_answer_pauses_briefly_and_check_clears_it(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    account_id = connect_meta(database, store, sandbox, Platform.FACEBOOK)
+    worker.run_once()
+    author = RESIDENT[Platform.FACEBOOK]
+    posted = control.post("/_sandbox/graph/posts", {"author": author, "text": "Losse stoeptegel"})
+    tagged = control.post(
+        "/_sandbox/graph/tags", {"platform": "facebook", "author": author, "text": "Kijk eens"}
+    )
+    comment(control, Platform.FACEBOOK, newest_post(control, Platform.FACEBOOK), "Eronder")
+    usage = (
+        f'{{"{PAGE_ID}":[{{"type":"pages","call_count":10,"total_cputime":2,'
+        '"total_time":3,"estimated_time_to_regain_access":99999999}]}'
+    )
+    arm(
+        control,
+        "/graph",
+        kind="headers",
+        path=rf"/v21\.0/{PAGE_ID}$",
+        headers={"X-Business-Use-Case-Usage": usage},
+    )
+    worker.run_once()
+    assert {posted["post"]["id"], tagged["post"]["id"]} <= set(stored_ids(database))
+    paused = paused_until(database, account_id)
+    assert paused and max(paused.values()) <= utcnow() + timedelta(hours=24)
+    url = database.engine.url.render_as_string(hide_password=False)
+    db = ["--db", url, "--data-dir", str(store.fallback_path.parent)]
+    assert main([*db, "accounts", "check"]) == 0
+    capsys.readouterr()
+    assert paused_until(database, account_id) == {}
+    assert account(database, account_id).status is AccountStatus.ACTIVE
+    thread = dm(control, Platform.FACEBOOK, "Na de pauze")
+    worker.run_once()
+    assert "Na de pauze" in texts(database), thread
