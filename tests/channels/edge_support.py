@@ -20,7 +20,7 @@ from webcare.storage.models import Account, AccountStream, Message, QuarantinedI
 from webcare.storage.types import utcnow
 from webcare.vocabulary import Platform
 
-from .conftest import Control
+from .conftest import Bystander, Control
 
 ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
 
@@ -97,4 +97,15 @@ def paused_until(database: Database, account_id: int) -> dict[str, datetime]:
         name: stream.limited_until
         for name, stream in streams(database, account_id).items()
         if stream.limited_until is not None and stream.limited_until > now
+    }
+
+
+def redirect(bystander: Bystander) -> dict[str, Any]:
+    """A fault that answers 302 to the bystander, as a hijacked proxy or a moved API might."""
+    return {
+        "kind": "raw",
+        "status": 302,
+        "body": "",
+        "content_type": "text/html",
+        "headers": {"Location": f"{bystander.url}/v21.0/comments"},
     }

@@ -5,6 +5,7 @@ Each test runs the real worker against the sandbox with the hostile thing beside
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -18,7 +19,7 @@ from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 from webcare.worker import Worker
 
-from .conftest import Control
+from .conftest import Bystander, Control
 from .edge_support import (
     account,
     arm,
@@ -26,6 +27,7 @@ from .edge_support import (
     end_backoff,
     paused_until,
     quarantined,
+    redirect,
     stored_ids,
     texts,
 )
@@ -254,3 +256,72 @@ def test_an_absurd_regain_time_keeps_the_answer_pauses_briefly_and_check_clears_
     thread = dm(control, Platform.FACEBOOK, "Na de pauze")
     worker.run_once()
     assert "Na de pauze" in texts(database), thread
+
+
+# ---- scenario 6: only the API host, ever
+
+
+@pytest.mark.parametrize("platform", META)
+def test_a_redirect_is_not_followed_and_the_comments_are_read_next_time(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    platform: Platform,
+    bystander: Bystander,
+) -> None:
+    account_id = connect_meta(database, store, sandbox, platform)
+    post = newest_post(control, platform)
+    worker.run_once()
+    asked = comment(control, platform, post, "Waarheen?")
+    arm(control, "/graph", path=rf"/{post}/comments$", **redirect(bystander))
+    worker.run_once()
+    assert bystander.requests == []
+    assert "redirect" in (account(database, account_id).status_reason or "")
+    end_backoff(database, account_id)
+    worker.run_once()
+    assert asked in stored_ids(database)
+    assert bystander.requests == []
+
+
+def test_a_paging_link_to_another_host_is_ignored_for_its_list_with_a_note(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    bystander: Bystander,
+) -> None:
+    account_id = connect_meta(database, store, sandbox, Platform.FACEBOOK)
+    post = newest_post(control, Platform.FACEBOOK)
+    worker.run_once()
+    comment(control, Platform.FACEBOOK, post, "Zet de tel op")  # the post has changed
+    beside = {
+        "id": f"{post.split('_')[1]}_4242",
+        "message": "Naast een vreemde link",
+        "created_time": graph_time(),
+        "from": RESIDENT[Platform.FACEBOOK],
+    }
+    body = {
+        "data": [beside],
+        "paging": {"next": f"{bystander.url}/v21.0/{post}/comments?access_token=t&after=QQ"},
+    }
+    arm(
+        control,
+        "/graph",
+        kind="raw",
+        path=rf"/{post}/comments$",
+        body=json.dumps(body),
+        times=None,
+    )
+    thread = dm(control, Platform.FACEBOOK, "Gewoon een bericht")
+    for _ in range(3):
+        worker.run_once()
+        end_backoff(database, account_id)
+    assert bystander.requests == []
+    assert beside["id"] in stored_ids(database)
+    assert "Gewoon een bericht" in texts(database), thread
+    assert account(database, account_id).status is AccountStatus.ACTIVE
+    notes = [q for q in quarantined(database) if "127.0.0.1" in q.reason + q.payload]
+    assert len(notes) == 1 and "access_token" not in notes[0].payload

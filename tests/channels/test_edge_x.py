@@ -20,7 +20,7 @@ from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus
 from webcare.worker import Worker
 
-from .conftest import Control
+from .conftest import Bystander, Control
 from .edge_support import (
     ANNA,
     account,
@@ -29,6 +29,7 @@ from .edge_support import (
     end_backoff,
     paused_until,
     quarantined,
+    redirect,
     stored_ids,
 )
 
@@ -186,3 +187,27 @@ def test_data_as_an_object_instead_of_a_list_is_quarantined(
     (kept,) = quarantined(database)
     assert kept.stream == "mentions"
     assert "Een object in plaats van een lijst" in kept.payload
+
+
+# ---- scenario 6: only the API host, ever
+
+
+def test_an_x_redirect_is_not_followed_and_named_on_the_account(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    bystander: Bystander,
+) -> None:
+    account_id = connect_x(database, store, sandbox)
+    asked = control.post("/_sandbox/x/mentions", {"author": ANNA, "text": "Hallo"})["tweet"]["id"]
+    message = control.post("/_sandbox/x/dms", {"sender": ANNA, "text": "Hoi"})["dm_event"]["id"]
+    arm(control, "/x", path=rf"/users/{X_ACCOUNT_ID}/mentions$", **redirect(bystander))
+    worker.run_once()
+    assert bystander.requests == []
+    assert stored_ids(database) == [message]
+    assert "redirect" in (account(database, account_id).status_reason or "")
+    end_backoff(database, account_id)
+    worker.run_once()
+    assert sorted(stored_ids(database)) == sorted([asked, message])
