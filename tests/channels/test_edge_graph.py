@@ -325,3 +325,40 @@ def test_a_paging_link_to_another_host_is_ignored_for_its_list_with_a_note(
     assert account(database, account_id).status is AccountStatus.ACTIVE
     notes = [q for q in quarantined(database) if "127.0.0.1" in q.reason + q.payload]
     assert len(notes) == 1 and "access_token" not in notes[0].payload
+
+
+# ---- scenario 7: ids are never pasted into paths
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    [f"{PAGE_ID}_1002?fields=id&access_token=INJECTED#", f"{PAGE_ID}_1002/../../me/accounts"],
+)
+def test_a_post_id_shaped_like_a_path_or_query_is_quarantined_and_never_requested(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    bad_id: str,
+) -> None:
+    connect_meta(database, store, sandbox, Platform.FACEBOOK)
+    worker.run_once()
+    payload = {
+        "id": bad_id,
+        "message": "Een bericht met een vreemd id",
+        "created_time": graph_time(),
+        "updated_time": graph_time(),
+        "from": RESIDENT[Platform.FACEBOOK],
+        "comments": {"data": [], "summary": {"total_count": 3}},
+    }
+    control.post("/_sandbox/graph/raw", {"kind": "post", "payload": payload})
+    good = comment(control, Platform.FACEBOOK, newest_post(control, Platform.FACEBOOK), "Gewoon")
+    control.delete("/_sandbox/requests")
+    worker.run_once()
+    assert good in stored_ids(database)
+    assert [q.external_id for q in quarantined(database)] == [bad_id]
+    paths = [entry["path"] for entry in control.requests("/graph")]
+    assert all(path.startswith("/graph/v21.0/") for path in paths), paths
+    assert not any("1002" in path for path in paths), paths
+    assert not any("INJECTED" in json.dumps(entry) for entry in control.requests("/graph"))
