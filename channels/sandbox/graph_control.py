@@ -9,7 +9,8 @@
     POST /dms       {"platform": "messenger"|"instagram", "sender"?, "text", "created_at"?}
     POST /raw       {"kind": "post"|"comment"|"ig_comment"|"message", "on"?, "payload": {...},
                     "created_at"?}: an object served exactly as given (`on`: the post or
-                    medium of a comment, the conversation of a message)
+                    medium of a comment, the conversation of a message); a post without an
+                    `id` gets its own, so that comments can be made under it
     POST /own       {"on": id, "text", "created_at"?}: what the municipality wrote outside
                     Webcare: a comment or reply under `on`, or a message in conversation `on`
     POST /published {"platform": "facebook"|"instagram", "text", "created_at"?, "count"?,
@@ -260,6 +261,7 @@ def _raw(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
     if kind == "post":
         page = _page(platform, body)
         post = state.add_post(page.id, "0", "", created=created, origin="raw", raw=payload)
+        payload.setdefault("id", post.id)  # without an id of its own it is the post's
         return 201, {"id": post.id}
     target = _target(platform, body)
     if kind == "comment" and isinstance(target, Post):
