@@ -362,3 +362,93 @@ def test_a_post_id_shaped_like_a_path_or_query_is_quarantined_and_never_requeste
     assert all(path.startswith("/graph/v21.0/") for path in paths), paths
     assert not any("1002" in path for path in paths), paths
     assert not any("INJECTED" in json.dumps(entry) for entry in control.requests("/graph"))
+
+
+# ---- scenario 8: a read that failed is not a read
+
+
+@pytest.mark.parametrize("platform", META)
+@pytest.mark.parametrize("code", [10, 200, 100, 368])
+def test_comments_refused_on_their_request_alone_are_asked_for_again(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    platform: Platform,
+    code: int,
+) -> None:
+    connect_meta(database, store, sandbox, platform)
+    post = newest_post(control, platform)
+    worker.run_once()
+    asked = comment(control, platform, post, "Hoort u mij?")
+    error = {"error": {"message": f"(#{code}) Nee", "type": "OAuthException", "code": code}}
+    arm(control, "/graph", kind="status", status=400, path=rf"/{post}/comments$", body=error)
+    worker.run_once()
+    assert asked not in stored_ids(database)
+    worker.run_once()
+    assert asked in stored_ids(database)
+
+
+@pytest.mark.parametrize("platform", META)
+def test_comments_served_as_an_object_are_quarantined_and_asked_for_again(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    platform: Platform,
+) -> None:
+    connect_meta(database, store, sandbox, platform)
+    post = newest_post(control, platform)
+    worker.run_once()
+    asked = comment(control, platform, post, "Een object")
+    body = {
+        "data": {"id": "1_1", TEXT_KEY[platform]: "Geen lijst", TIME_KEY[platform]: graph_time()}
+    }
+    arm(control, "/graph", kind="raw", path=rf"/{post}/comments$", body=json.dumps(body))
+    worker.run_once()
+    assert [q.external_id for q in quarantined(database)] == ["1_1"]
+    worker.run_once()
+    assert asked in stored_ids(database)
+
+
+def test_a_post_with_a_malformed_updated_time_still_has_its_comments_read(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+) -> None:
+    connect_meta(database, store, sandbox, Platform.FACEBOOK)
+    worker.run_once()
+    payload = {
+        "message": "Bericht met een kapotte tijd",
+        "created_time": graph_time(-timedelta(hours=1)),
+        "updated_time": "gisteren",
+        "from": {"id": PAGE_ID, "name": "Gemeente Voorbeeld"},
+        "comments": {"data": [], "summary": {"total_count": 1}},
+    }
+    post = control.post("/_sandbox/graph/raw", {"kind": "post", "payload": payload})["id"]
+    asked = comment(control, Platform.FACEBOOK, post, "Onder een kapotte tijd")
+    worker.run_once()
+    worker.run_once()
+    assert asked in stored_ids(database)
+
+
+def test_an_instagram_comment_added_as_another_is_deleted_is_read(
+    database: Database,
+    store: CredentialStore,
+    sandbox: SandboxHandle,
+    control: Control,
+    worker: Worker,
+    graph: Any,
+) -> None:
+    connect_meta(database, store, sandbox, Platform.INSTAGRAM)
+    medium = newest_post(control, Platform.INSTAGRAM)
+    first = comment(control, Platform.INSTAGRAM, medium, "Eerste")
+    worker.run_once()
+    graph.delete_object(first)
+    second = comment(control, Platform.INSTAGRAM, medium, "Tweede, de telling blijft gelijk")
+    worker.run_once()
+    assert second in stored_ids(database)
