@@ -24,7 +24,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from webcare.channel import FetchResult, InboundItem, ItemKind, UnparseableItem, storable
+from webcare.channel import (
+    FetchResult,
+    InboundItem,
+    ItemKind,
+    UnparseableItem,
+    capped_pause,
+    storable,
+)
 from webcare.inbox import changes, lifecycle
 from webcare.inbox.textmatch import same_text
 from webcare.storage.models import (
@@ -34,6 +41,7 @@ from webcare.storage.models import (
     Conversation,
     Message,
     QuarantinedItem,
+    StreamGap,
 )
 from webcare.storage.types import utcnow
 from webcare.storage.upsert import insert_ignore
@@ -90,6 +98,7 @@ def ingest(
     for bad in [*result.unparseable, *unparseable]:
         _quarantine(session, account, bad, now, report)
     _store_streams(session, account, result, now)
+    _store_gaps(session, account, result, now)
     _mark_polled(account, result, now)
     if report.conversations:
         # A pending conversation reopens too when the resident writes after it was parked.
@@ -394,7 +403,9 @@ def _store_streams(session: Session, account: Account, result: FetchResult, now:
             streams[name] = stream
         if name in result.cursors:
             stream.cursor = result.cursors[name]
-        stream.limited_until = result.limited.get(name)
+        until = result.limited.get(name)
+        # Whatever an adapter says, no pause is longer than a day: a later time is nonsense.
+        stream.limited_until = None if until is None else capped_pause(until, now)
         stream.updated_at = now
     for name, stream in streams.items():
         if name not in result.limited and stream.limited_until is not None:
@@ -402,20 +413,39 @@ def _store_streams(session: Session, account: Account, result: FetchResult, now:
                 stream.limited_until = None
 
 
+def _store_gaps(session: Session, account: Account, result: FetchResult, now: datetime) -> None:
+    """What the platform can no longer serve, kept on the account until a person dismisses it."""
+    for gap in result.gaps:
+        session.add(
+            StreamGap(
+                account_id=account.id,
+                stream=_clip(storable(gap.stream), STREAM_MAX),
+                missing_from=gap.start,
+                missing_until=max(gap.start, gap.end),
+                recorded_at=now,
+            )
+        )
+
+
 def _mark_polled(account: Account, result: FetchResult, now: datetime) -> None:
     account.last_poll_at = now
     account.last_success_at = now
     account.failure_count = 0
     account.backoff_until = None
-    # A refused stream (no access) is said in the reason; the rest of the account works.
-    refused = "; ".join(f"{stream}: {reason}" for stream, reason in sorted(result.refused.items()))
+    # A refused stream (no access) or one that failed for a while (a timeout, a redirect, an
+    # answer that cannot be read) is said in the reason; the rest of the account works.
+    refused = [f"{stream}: {reason}" for stream, reason in sorted(result.refused.items())]
+    failed = [
+        f"{stream}: temporary failure: {reason}" for stream, reason in sorted(result.failed.items())
+    ]
+    reason = storable("; ".join([*refused, *failed]))[:2000] or None
     rate_limited = {s: t for s, t in result.limited.items() if s not in result.refused}
     if rate_limited:
         account.status = AccountStatus.RATE_LIMITED
-        account.rate_limited_until = max(rate_limited.values())
-        account.status_reason = refused or None
+        account.rate_limited_until = capped_pause(max(rate_limited.values()), now)
+        account.status_reason = reason
     else:
         if account.status in (AccountStatus.RATE_LIMITED, AccountStatus.ERROR):
             account.status = AccountStatus.ACTIVE
             account.rate_limited_until = None
-        account.status_reason = refused or None
+        account.status_reason = reason
