@@ -173,8 +173,8 @@ def test_a_regain_time_that_overflows_pauses_for_a_while_with_a_reason(
     regain: str,
 ) -> None:
     account_id = connect_meta(database, store, sandbox, Platform.FACEBOOK)
-    post = newest_post(control, Platform.FACEBOOK)
-    asked = comment(control, Platform.FACEBOOK, post, "Vraag")
+    author = RESIDENT[Platform.FACEBOOK]
+    posted = control.post("/_sandbox/graph/posts", {"author": author, "text": "Vraag"})["post"]
     usage = (
         f'{{"{PAGE_ID}":[{{"type":"pages","call_count":10,"total_cputime":2,'
         f'"total_time":3,"estimated_time_to_regain_access":{regain}}}]}}'
@@ -188,7 +188,7 @@ def test_a_regain_time_that_overflows_pauses_for_a_while_with_a_reason(
         for until in paused_until(database, account_id).values()
     )
     assert paused_until(database, account_id)
-    assert asked in stored_ids(database)  # the answer that carried the header was read
+    assert posted["id"] in stored_ids(database)  # the answer that carried the header was read
 
 
 @pytest.mark.parametrize("platform", META)

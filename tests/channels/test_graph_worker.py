@@ -349,13 +349,19 @@ def test_a_broken_answer_backs_one_account_off_and_the_worker_goes_on(
     instagram = connect(database, store, sandbox, Platform.INSTAGRAM)
     asked = comment(control, Platform.FACEBOOK, target(control, Platform.FACEBOOK), "Hallo?")
     seen = comment(control, Platform.INSTAGRAM, target(control, Platform.INSTAGRAM), "Hoi")
-    control.post("/_sandbox/faults", {"prefix": "/graph", "path": f"/{PAGE_ID}$", "kind": kind})
+    # Every call on the Page fails: Facebook's node and conversations, Instagram's DMs.
+    control.post(
+        "/_sandbox/faults", {"prefix": "/graph", "path": f"/{PAGE_ID}", "kind": kind, "times": None}
+    )
     report = worker.run_once()
+    control.delete("/_sandbox/faults")
     failed = account(database, facebook)
     assert failed.failure_count == 1 and failed.backoff_until is not None
     assert failed.status is AccountStatus.ACTIVE and failed.status_reason
     assert [o.error is None for o in report.accounts] == [False, True]
-    assert account(database, instagram).status is AccountStatus.ACTIVE
+    partly = account(database, instagram)  # its media were read, its DMs were not
+    assert partly.status is AccountStatus.ACTIVE and "dms" in (partly.status_reason or "")
+    assert [m.external_id for m in messages(database)] == [seen]
     with transaction(database.sessions) as session:
         session.get(Account, facebook).backoff_until = None  # type: ignore[union-attr]
     worker.run_once()
