@@ -128,7 +128,7 @@ def child(folder: Path, repeats: int) -> int:
             if kind == "open":
                 detail = inbox.controller.detail
                 current = view.currentIndex().data(Roles.ID)
-                if watched is inbox.thread.viewport() and detail and detail.id == current:
+                if watched is inbox.thread_view.viewport() and detail and detail.id == current:
                     finish()
             elif watched is view.viewport() and state.get("arrived"):
                 finish()
@@ -136,7 +136,7 @@ def child(folder: Path, repeats: int) -> int:
 
     painted = Painted(app)
     view.viewport().installEventFilter(painted)
-    inbox.thread.viewport().installEventFilter(painted)
+    inbox.thread_view.viewport().installEventFilter(painted)
     window.show()
     return app.exec()
 
@@ -149,8 +149,9 @@ def prepare(work: Path, name: str, conversations: int) -> Path:
     marker = folder / f"ready-{conversations}"
     if marker.exists():
         return folder
+    from inbox_data import bulk_generate, populate  # beside this script
+
     from webcare.config import Settings, sqlite_url
-    from webcare.inbox import sampledata
     from webcare.runtime import open_database
     from webcare.storage.db import transaction
 
@@ -162,8 +163,8 @@ def prepare(work: Path, name: str, conversations: int) -> Path:
     database = open_database(settings)
     start = time.perf_counter()
     with transaction(database.sessions) as session:
-        sampledata.populate(session, conversations=0, me="bench")
-    sampledata.bulk_generate(
+        populate(session, conversations=0, me="bench")
+    bulk_generate(
         database.engine,
         conversations=conversations,
         messages_per_conversation=3,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -20,3 +22,18 @@ def translations_dir() -> Path:
 def style_sheet() -> str:
     """The application style sheet."""
     return (ROOT / "style" / "app.qss").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class CannedText:
+    """A canned reply as the demo team starts with it."""
+
+    shortcut: str
+    title: str
+    body: str
+
+
+def demo_canned_replies() -> list[CannedText]:
+    """The demo team's canned replies (Dutch, with placeholders), from `demo/`."""
+    data = json.loads((ROOT / "demo" / "canned_replies.json").read_text(encoding="utf-8"))
+    return [CannedText(item["shortcut"], item["title"], item["body"]) for item in data]

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from tests.helpers.cli import webcare
 from webcare.config import sqlite_url
 from webcare.storage.db import create_db_engine
 from webcare.storage.migrate import head_revision
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "webcare", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, **(env or {})},
-        check=False,
-    )
+    return webcare(*args, env=env, timeout=60)
 
 
 def test_help_lists_the_commands() -> None:

@@ -53,6 +53,14 @@ def test_the_real_tree_keeps_the_layer_rules(tree: Path) -> None:
         ("channels", "import ui.mainwindow"),
         ("channels", "from webcare.storage import models"),
         ("channels", "import sqlalchemy"),
+        ("ui", "import sqlalchemy"),
+        ("ui", "from sqlalchemy.orm import Session"),
+        ("ui", "from webcare.storage.models import Conversation"),
+        ("ui", "from webcare.storage import db"),
+        ("ui", "import channels.sandbox"),
+        ("ui", "import tweepy"),
+        ("ui", "import facebook"),
+        ("ui", "import requests"),
     ],
 )
 def test_a_planted_bad_import_fails_the_check(tree: Path, package: str, statement: str) -> None:

@@ -86,7 +86,7 @@ def _start_background(context: AppContext) -> None:
     """
     settings, database = context.settings, context.database
     if settings.demo:
-        context.demo = start_demo(settings, database)
+        context.demo = start_demo(settings, database, context.desks.inbox)
         context.worker = context.demo.worker
     elif settings.worker and database.engine.dialect.name == "sqlite":
         worker = InProcessWorker(Worker(database, CredentialStore(settings.data_dir)))

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._health_timer.setInterval(HEALTH_REFRESH_MS)
         self._health_timer.timeout.connect(self.refresh_health)
         context.tasks.failed.connect(self._show_task_error)
+        context.operations.failed.connect(self._show_task_error)
 
         self._build_menus()
         self.retranslate_ui()

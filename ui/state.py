@@ -29,7 +29,7 @@ class UiState:
 
     def _upgrade(self) -> None:
         # Later versions append steps here, like Picard's config_upgrade; version 1 is the first.
-        if int(self._settings.value("state_version", 0)) < STATE_VERSION:
+        if int(str(self._settings.value("state_version", 0))) < STATE_VERSION:
             self._settings.setValue("state_version", STATE_VERSION)
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -105,7 +105,7 @@ class UiState:
 
         def number(key: str, fallback: int) -> int:
             try:
-                return int(settings.value(key, fallback))
+                return int(str(settings.value(key, fallback)))
             except (TypeError, ValueError):
                 return fallback
 

@@ -13,16 +13,15 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from resources import demo_canned_replies
 from webcare import entrypoints
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.adapters import installed_platforms
 from webcare.config import Settings
-from webcare.inbox.sampledata import CANNED
+from webcare.inbox.desk import InboxDesk
 from webcare.runtime import Database
 from webcare.scheduling import InProcessWorker
-from webcare.storage.db import transaction
-from webcare.storage.models import CannedReply
 from webcare.vocabulary import Platform
 from webcare.worker import Worker
 
@@ -70,8 +69,13 @@ def _demo_accounts(sandbox: Any) -> list[dict[str, Any]]:
     return [dict(values, platform=p) for p, values in offered.items() if p in installed]
 
 
-def start_demo(settings: Settings, database: Database) -> Demo:
-    """Start the sandbox, connect the demo accounts and run the worker in this process."""
+def start_demo(settings: Settings, database: Database, inbox: InboxDesk) -> Demo:
+    """Start the sandbox, connect the demo accounts and run the worker in this process.
+
+    Args:
+        inbox: the desk of the demo's user (the first user: every role), who adds the demo
+            team's canned replies (`resources/demo/`) so that `/` in the composer shows some.
+    """
     start_sandbox = entrypoints.load("webcare.sandbox", "start")
     sandbox = start_sandbox(port=0, seed=DEMO_SEED, rate_per_minute=RESIDENTS_PER_MINUTE)
     try:
@@ -87,8 +91,8 @@ def start_demo(settings: Settings, database: Database) -> Demo:
             )
             ids.append(info.id)
         sandbox.tick(FIRST_MESSAGES)
-        with transaction(database.sessions) as session:  # so that `/` in the composer shows some
-            session.add_all(CannedReply(shortcut=s, title=t, body=b) for s, t, b in CANNED)
+        for reply in demo_canned_replies():
+            inbox.save_canned(None, shortcut=reply.shortcut, title=reply.title, body=reply.body)
         worker = InProcessWorker(Worker(database, credentials))
         worker.start()
     except Exception:

@@ -22,12 +22,14 @@ EVERYONE = frozenset(Role)
 INBOX_WORKERS = frozenset({AGENT, SUPERVISOR, ADMIN})
 
 TABLE: Mapping[str, frozenset[Role]] = {
-    # ---- inbox
-    "inbox.read": EVERYONE,
-    "inbox.work": INBOX_WORKERS,  # claim, reply, note, tag, status, priority, drafts
+    # ---- inbox (webcare/inbox/desk.py)
+    "inbox.read": EVERYONE,  # lists, search, counts, a conversation, the change check
+    "inbox.open": EVERYONE,  # open a conversation: marks it read, for the one who opened it
+    "inbox.work": INBOX_WORKERS,  # claim, status, priority, tags, notes, replies, retry, undo
     "inbox.assign_others": INBOX_WORKERS,  # assign to, or take over from, a colleague
+    "inbox.draft": INBOX_WORKERS,  # keep what one is writing (a reply or a note)
     "inbox.export": frozenset({SUPERVISOR, ADMIN}),  # every resident's messages: audited
-    "canned.manage": INBOX_WORKERS,
+    "canned.manage": INBOX_WORKERS,  # the team's canned replies (reading them: inbox.read)
     # ---- users and roles
     "users.read": EVERYONE,
     "users.manage": frozenset({ADMIN}),

@@ -3,12 +3,11 @@
 The desktop runs as one person, named by `WEBCARE_USER` or else the operating system's login
 name. That person is created on first start: the first user of a database with every role,
 later ones as agents. What each role may do is the permission table (`webcare.permissions`),
-checked in the desks and services, not only by hiding buttons in the interface.
+checked by the desks before anything else, not only by hiding buttons in the interface.
 """
 
 from __future__ import annotations
 
-import enum
 import getpass
 import os
 import re
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from webcare import audit, permissions
 from webcare.errors import ConfigError, WebcareError
@@ -34,15 +33,6 @@ ENV_USER = "WEBCARE_USER"
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 
 
-class Permission(enum.StrEnum):
-    """The inbox's checks inside its services; each value names an entry of the permission
-    table (`webcare.permissions.TABLE`)."""
-
-    READ_INBOX = "inbox.read"
-    WORK_INBOX = "inbox.work"  # claim, reply, note, tag, change status and priority
-    ASSIGN_OTHERS = "inbox.assign_others"  # assign to or take over from a colleague
-
-
 @dataclass(frozen=True)
 class UserInfo:
     """A person, as the interface shows them."""
@@ -54,8 +44,9 @@ class UserInfo:
     active: bool = True
 
     def may(self, operation: str) -> bool:
-        """Whether this user may call `operation` (a `Permission` or a desk operation)."""
-        return self.active and permissions.allowed(str(operation), self.roles)
+        """Whether this user may call `operation` (a desk operation of the permission table);
+        the interface hides what they may not do, the desk refuses it."""
+        return self.active and permissions.allowed(operation, self.roles)
 
 
 def current_username(environ: Mapping[str, str] | None = None) -> str:
@@ -138,7 +129,8 @@ def get_by_username(session: Session, username: str) -> UserInfo | None:
 
 
 def get_user(session: Session, user_id: int) -> UserInfo | None:
-    user = session.get(User, user_id, options=[selectinload(User.roles)])
+    """The user with their roles, in one statement (every desk call begins with this)."""
+    user = session.get(User, user_id, options=[joinedload(User.roles)])
     return None if user is None else _info(user)
 
 
@@ -159,15 +151,3 @@ def grant(session: Session, user_id: int, roles: Iterable[Role]) -> None:
     for role in roles:
         if role not in have:
             user.roles.append(UserRole(role=role))
-
-
-def require(session: Session, user_id: int, permission: Permission) -> UserInfo:
-    """The user, if they may do `permission`.
-
-    Raises:
-        PermissionDenied: unknown, inactive, or no role grants it.
-    """
-    user = get_user(session, user_id)
-    if user is None or not user.may(permission):
-        raise PermissionDenied(str(permission), user_id)
-    return user

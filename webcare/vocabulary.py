@@ -36,6 +36,13 @@ class ConversationStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+# At rest: nobody needs to act until the resident writes again (or the snooze ends). A
+# conversation that rests leaves the open queues; a resident's new message reopens it.
+RESTING = frozenset(
+    {ConversationStatus.CLOSED, ConversationStatus.PENDING, ConversationStatus.SNOOZED}
+)
+
+
 class Priority(enum.IntEnum):
     LOW = 0
     NORMAL = 1

@@ -181,10 +181,14 @@ class Worker:
             self.release_lease()
             self.close_channels()
 
-    def housekeeping(self) -> None:
-        """Wake snoozed conversations whose time has come (also when no desktop is open)."""
+    def housekeeping(self, now: datetime | None = None) -> list[int]:
+        """Wake snoozed conversations whose time has come; returns their ids.
+
+        Only the lease holder does this (every pass, and on the scheduler): desktops' change
+        checks only read (see `webcare.inbox.lifecycle`).
+        """
         with transaction(self.database.sessions) as session:
-            lifecycle.wake_due(session)
+            return lifecycle.wake_due(session, now)
 
     def account_ids(self) -> list[int]:
         with self.database.sessions() as session:

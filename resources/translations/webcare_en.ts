@@ -128,6 +128,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your role lets you read conversations, not answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a conversation to answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,68 +425,18 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
+    <name>ConversationPane</name>
     <message>
-        <source>Your role does not allow this.</source>
+        <source>Conversation thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be reached: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {reason}</source>
+        <source>Message from the inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>InboxNotifier</name>
-    <message>
-        <source>Webcare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) in the queues you follow</source>
-        <translation>
-            <numerusform>%n new message in the queues you follow</numerusform>
-            <numerusform>%n new messages in the queues you follow</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name} mentioned you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a note about the conversation with {resident}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New message from {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboxPage</name>
-    <message>
-        <source>Delete canned reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the canned reply /{shortcut} for the whole team?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results for “{text}” in all conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ConversationWork</name>
     <message>
         <source>This conversation is already yours.</source>
         <translation type="unfinished"></translation>
@@ -528,15 +482,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the canned reply /{shortcut} for the whole team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxErrors</name>
+    <message>
+        <source>{name} already holds this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That colleague cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: the conversation changed since (a new message, or a colleague).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is too long for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform cannot send this kind of reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window for direct messages has closed: the platform does not allow a reply until the resident writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident message to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply cannot be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortcut is one word of lower-case letters, digits, - and _ (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another canned reply already has this shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the canned reply a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (at most {count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text of the canned reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This canned reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifier</name>
+    <message>
+        <source>Webcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in the queues you follow</source>
+        <translation>
+            <numerusform>%n new message in the queues you follow</numerusform>
+            <numerusform>%n new messages in the queues you follow</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a note about the conversation with {resident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Search results for “{text}” in all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message from the inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,34 +1195,6 @@ One inbox for the municipality&apos;s social media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A shortcut is one word of lower-case letters, digits, - and _ (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another canned reply already has this shortcut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the canned reply a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title is too long (at most {count} characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the text of the canned reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text is too long (at most {count} characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This canned reply no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,74 +1258,6 @@ One inbox for the municipality&apos;s social media.</source>
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{name} already holds this conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That colleague cannot be assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a time in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag needs a name of at most 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not undone: the conversation changed since (a new message, or a colleague).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a reply first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply is too long for this platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This platform cannot send this kind of reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 24-hour window for direct messages has closed: the platform does not allow a reply until the resident writes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no resident message to answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This reply cannot be retried.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

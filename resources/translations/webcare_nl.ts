@@ -128,6 +128,10 @@
             <translation>Tekst van de notitie</translation>
         </message>
         <message>
+            <source>Your role lets you read conversations, not answer them.</source>
+            <translation>Met uw rol kunt u gesprekken lezen, niet beantwoorden.</translation>
+        </message>
+        <message>
             <source>Choose a conversation to answer.</source>
             <translation>Kies een gesprek om te beantwoorden.</translation>
         </message>
@@ -421,68 +425,18 @@
         </message>
     </context>
     <context>
-        <name>Errors</name>
+        <name>ConversationPane</name>
         <message>
-            <source>Your role does not allow this.</source>
-            <translation>Uw rol staat dit niet toe.</translation>
+            <source>Conversation thread</source>
+            <translation>Verloop van het gesprek</translation>
         </message>
         <message>
-            <source>The database cannot be reached: {reason}</source>
-            <translation>De database is niet bereikbaar: {reason}</translation>
-        </message>
-        <message>
-            <source>That did not work: {reason}</source>
-            <translation>Dat lukte niet: {reason}</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {reason}</source>
-            <translation>Er ging iets mis: {reason}</translation>
+            <source>Message from the inbox</source>
+            <translation>Melding van de inbox</translation>
         </message>
     </context>
     <context>
-        <name>InboxNotifier</name>
-        <message>
-            <source>Webcare</source>
-            <translation>Webcare</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new message(s) in the queues you follow</source>
-            <translation>
-                <numerusform>%n nieuw bericht in de wachtrijen die u volgt</numerusform>
-                <numerusform>%n nieuwe berichten in de wachtrijen die u volgt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name} mentioned you</source>
-            <translation>{name} noemde u</translation>
-        </message>
-        <message>
-            <source>In a note about the conversation with {resident}</source>
-            <translation>In een notitie bij het gesprek met {resident}</translation>
-        </message>
-        <message>
-            <source>New message from {name}</source>
-            <translation>Nieuw bericht van {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPage</name>
-        <message>
-            <source>Delete canned reply</source>
-            <translation>Standaardantwoord verwijderen</translation>
-        </message>
-        <message>
-            <source>Delete the canned reply /{shortcut} for the whole team?</source>
-            <translation>Het standaardantwoord /{shortcut} voor het hele team verwijderen?</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <source>Search results for “{text}” in all conversations</source>
-            <translation>Zoekresultaten voor ‘{text}’ in alle gesprekken</translation>
-        </message>
+        <name>ConversationWork</name>
         <message>
             <source>This conversation is already yours.</source>
             <translation>Dit gesprek is al aan u toegewezen.</translation>
@@ -528,16 +482,167 @@
             <translation>Toch versturen</translation>
         </message>
         <message>
+            <source>Delete canned reply</source>
+            <translation>Standaardantwoord verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the canned reply /{shortcut} for the whole team?</source>
+            <translation>Het standaardantwoord /{shortcut} voor het hele team verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Your role does not allow this.</source>
+            <translation>Uw rol staat dit niet toe.</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached: {reason}</source>
+            <translation>De database is niet bereikbaar: {reason}</translation>
+        </message>
+        <message>
+            <source>That did not work: {reason}</source>
+            <translation>Dat lukte niet: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {reason}</source>
+            <translation>Er ging iets mis: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxErrors</name>
+        <message>
+            <source>{name} already holds this conversation.</source>
+            <translation>{name} behandelt dit gesprek al.</translation>
+        </message>
+        <message>
+            <source>A colleague</source>
+            <translation>Een collega</translation>
+        </message>
+        <message>
+            <source>This conversation no longer exists.</source>
+            <translation>Dit gesprek bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>That colleague cannot be assigned.</source>
+            <translation>Aan die collega kan niets worden toegewezen.</translation>
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation>Kies een tijdstip in de toekomst.</translation>
+        </message>
+        <message>
+            <source>Write a note first.</source>
+            <translation>Schrijf eerst een notitie.</translation>
+        </message>
+        <message>
+            <source>A tag needs a name of at most 100 characters.</source>
+            <translation>Een label heeft een naam van hoogstens 100 tekens nodig.</translation>
+        </message>
+        <message>
+            <source>Unknown priority.</source>
+            <translation>Onbekende prioriteit.</translation>
+        </message>
+        <message>
+            <source>Not undone: the conversation changed since (a new message, or a colleague).</source>
+            <translation>Niet ongedaan gemaakt: het gesprek is intussen veranderd (een nieuw bericht, of een collega).</translation>
+        </message>
+        <message>
+            <source>Write a reply first.</source>
+            <translation>Schrijf eerst een antwoord.</translation>
+        </message>
+        <message>
+            <source>The reply is too long for this platform.</source>
+            <translation>Het antwoord is te lang voor dit platform.</translation>
+        </message>
+        <message>
+            <source>This platform cannot send this kind of reply.</source>
+            <translation>Dit platform kan dit soort antwoord niet versturen.</translation>
+        </message>
+        <message>
+            <source>The 24-hour window for direct messages has closed: the platform does not allow a reply until the resident writes again.</source>
+            <translation>De termijn van 24 uur voor privéberichten is voorbij: het platform staat pas weer een antwoord toe als de inwoner opnieuw schrijft.</translation>
+        </message>
+        <message>
+            <source>There is no resident message to answer.</source>
+            <translation>Er is geen bericht van een inwoner om te beantwoorden.</translation>
+        </message>
+        <message>
+            <source>This reply cannot be retried.</source>
+            <translation>Dit antwoord kan niet opnieuw worden verstuurd.</translation>
+        </message>
+        <message>
+            <source>This comment already has a private reply; the platform allows only one.</source>
+            <translation>Op deze reactie is al privé geantwoord; het platform staat maar één privéantwoord toe.</translation>
+        </message>
+        <message>
+            <source>A shortcut is one word of lower-case letters, digits, - and _ (at most 64 characters).</source>
+            <translation>Een sneltoets is één woord van kleine letters, cijfers, - en _ (hoogstens 64 tekens).</translation>
+        </message>
+        <message>
+            <source>Another canned reply already has this shortcut.</source>
+            <translation>Een ander standaardantwoord heeft deze sneltoets al.</translation>
+        </message>
+        <message>
+            <source>Give the canned reply a title.</source>
+            <translation>Geef het standaardantwoord een titel.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most {count} characters).</source>
+            <translation>De titel is te lang (hoogstens {count} tekens).</translation>
+        </message>
+        <message>
+            <source>Write the text of the canned reply.</source>
+            <translation>Schrijf de tekst van het standaardantwoord.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {count} characters).</source>
+            <translation>De tekst is te lang (hoogstens {count} tekens).</translation>
+        </message>
+        <message>
+            <source>This canned reply no longer exists.</source>
+            <translation>Dit standaardantwoord bestaat niet meer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxNotifier</name>
+        <message>
+            <source>Webcare</source>
+            <translation>Webcare</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) in the queues you follow</source>
+            <translation>
+                <numerusform>%n nieuw bericht in de wachtrijen die u volgt</numerusform>
+                <numerusform>%n nieuwe berichten in de wachtrijen die u volgt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} mentioned you</source>
+            <translation>{name} noemde u</translation>
+        </message>
+        <message>
+            <source>In a note about the conversation with {resident}</source>
+            <translation>In een notitie bij het gesprek met {resident}</translation>
+        </message>
+        <message>
+            <source>New message from {name}</source>
+            <translation>Nieuw bericht van {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Search results for “{text}” in all conversations</source>
+            <translation>Zoekresultaten voor ‘{text}’ in alle gesprekken</translation>
+        </message>
+        <message>
             <source>Inbox</source>
             <translation>Inbox</translation>
-        </message>
-        <message>
-            <source>Conversation thread</source>
-            <translation>Verloop van het gesprek</translation>
-        </message>
-        <message>
-            <source>Message from the inbox</source>
-            <translation>Melding van de inbox</translation>
         </message>
     </context>
     <context>
@@ -1091,34 +1196,6 @@ Eén inbox voor de sociale media van de gemeente.</translation>
             <translation>Ongedaan gemaakt: {done}</translation>
         </message>
         <message>
-            <source>A shortcut is one word of lower-case letters, digits, - and _ (at most 64 characters).</source>
-            <translation>Een sneltoets is één woord van kleine letters, cijfers, - en _ (hoogstens 64 tekens).</translation>
-        </message>
-        <message>
-            <source>Another canned reply already has this shortcut.</source>
-            <translation>Een ander standaardantwoord heeft deze sneltoets al.</translation>
-        </message>
-        <message>
-            <source>Give the canned reply a title.</source>
-            <translation>Geef het standaardantwoord een titel.</translation>
-        </message>
-        <message>
-            <source>The title is too long (at most {count} characters).</source>
-            <translation>De titel is te lang (hoogstens {count} tekens).</translation>
-        </message>
-        <message>
-            <source>Write the text of the canned reply.</source>
-            <translation>Schrijf de tekst van het standaardantwoord.</translation>
-        </message>
-        <message>
-            <source>The text is too long (at most {count} characters).</source>
-            <translation>De tekst is te lang (hoogstens {count} tekens).</translation>
-        </message>
-        <message>
-            <source>This canned reply no longer exists.</source>
-            <translation>Dit standaardantwoord bestaat niet meer.</translation>
-        </message>
-        <message>
             <source>Nothing to undo.</source>
             <translation>Niets om ongedaan te maken.</translation>
         </message>
@@ -1182,74 +1259,6 @@ Eén inbox voor de sociale media van de gemeente.</translation>
                 <numerusform>%n d</numerusform>
                 <numerusform>%n d</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{name} already holds this conversation.</source>
-            <translation>{name} behandelt dit gesprek al.</translation>
-        </message>
-        <message>
-            <source>A colleague</source>
-            <translation>Een collega</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this.</source>
-            <translation>Uw rol staat dit niet toe.</translation>
-        </message>
-        <message>
-            <source>This conversation no longer exists.</source>
-            <translation>Dit gesprek bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>That colleague cannot be assigned.</source>
-            <translation>Aan die collega kan niets worden toegewezen.</translation>
-        </message>
-        <message>
-            <source>Choose a time in the future.</source>
-            <translation>Kies een tijdstip in de toekomst.</translation>
-        </message>
-        <message>
-            <source>Write a note first.</source>
-            <translation>Schrijf eerst een notitie.</translation>
-        </message>
-        <message>
-            <source>A tag needs a name of at most 100 characters.</source>
-            <translation>Een label heeft een naam van hoogstens 100 tekens nodig.</translation>
-        </message>
-        <message>
-            <source>Unknown priority.</source>
-            <translation>Onbekende prioriteit.</translation>
-        </message>
-        <message>
-            <source>Not undone: the conversation changed since (a new message, or a colleague).</source>
-            <translation>Niet ongedaan gemaakt: het gesprek is intussen veranderd (een nieuw bericht, of een collega).</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {reason}</source>
-            <translation>Er ging iets mis: {reason}</translation>
-        </message>
-        <message>
-            <source>Write a reply first.</source>
-            <translation>Schrijf eerst een antwoord.</translation>
-        </message>
-        <message>
-            <source>The reply is too long for this platform.</source>
-            <translation>Het antwoord is te lang voor dit platform.</translation>
-        </message>
-        <message>
-            <source>This platform cannot send this kind of reply.</source>
-            <translation>Dit platform kan dit soort antwoord niet versturen.</translation>
-        </message>
-        <message>
-            <source>The 24-hour window for direct messages has closed: the platform does not allow a reply until the resident writes again.</source>
-            <translation>De termijn van 24 uur voor privéberichten is voorbij: het platform staat pas weer een antwoord toe als de inwoner opnieuw schrijft.</translation>
-        </message>
-        <message>
-            <source>There is no resident message to answer.</source>
-            <translation>Er is geen bericht van een inwoner om te beantwoorden.</translation>
-        </message>
-        <message>
-            <source>This reply cannot be retried.</source>
-            <translation>Dit antwoord kan niet opnieuw worden verstuurd.</translation>
         </message>
     </context>
     <context>

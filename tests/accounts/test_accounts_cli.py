@@ -5,25 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import text
 
+from tests.helpers.cli import webcare
 from webcare.config import sqlite_url
 from webcare.storage.db import create_db_engine
-
-
-def webcare(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "webcare", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ,
-        check=False,
-    )
 
 
 def add(*extra: str, token: str = "tok-123") -> subprocess.CompletedProcess[str]:

@@ -23,7 +23,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -44,6 +43,8 @@ from channels.sandbox import (
     X_USERNAME,
     SandboxHandle,
 )
+from tests.helpers.cli import start_webcare
+from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.config import Settings, sqlite_url
@@ -54,8 +55,6 @@ from webcare.storage.db import transaction
 from webcare.storage.models import Conversation, Message
 from webcare.vocabulary import DeliveryState, Direction, Platform
 from webcare.worker import Worker
-
-from .conftest import Control
 
 CHOSEN_TRIALS = os.environ.get("WEBCARE_CRASH_TRIALS")
 SEED = int(os.environ.get("WEBCARE_CRASH_SEED", "1"))
@@ -226,12 +225,7 @@ def run_and_kill(scenario: Scenario, control: Control, rng: random.Random, momen
             "/_sandbox/faults",
             {**fault, "method": "POST" if moment == "send" else "GET", "times": None},
         )
-    process = subprocess.Popen(
-        [sys.executable, "-m", "webcare", "worker", "--once"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=os.environ,
-    )
+    process = start_webcare("worker", "--once", output=subprocess.DEVNULL)
     waiter = threading.Event()
     deadline = time.monotonic() + 60
     while process.poll() is None and time.monotonic() < deadline:

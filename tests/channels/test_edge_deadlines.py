@@ -22,11 +22,10 @@ from channels.sandbox import (
     SandboxHandle,
 )
 from channels.x import XChannel
+from tests.helpers.edge import ANNA, arm
+from tests.helpers.sandbox import Control
 from webcare.channel import AccountConfig
 from webcare.vocabulary import Platform
-
-from .conftest import Control
-from .edge_support import ANNA, arm
 
 DEADLINE = 0.5
 TRICKLE = {"kind": "trickle", "delay": 0.2, "chunk": 4}  # ~20 s for a page of one mention

@@ -12,15 +12,7 @@ from typing import Any
 import pytest
 
 from channels.sandbox import IG_USER_ID, PAGE_ID, SandboxHandle
-from webcare.accounts.credentials import CredentialStore
-from webcare.cli import main
-from webcare.runtime import Database
-from webcare.storage.types import utcnow
-from webcare.vocabulary import AccountStatus, Platform
-from webcare.worker import Worker
-
-from .conftest import Bystander, Control
-from .edge_support import (
+from tests.helpers.edge import (
     account,
     arm,
     connect_meta,
@@ -31,6 +23,13 @@ from .edge_support import (
     stored_ids,
     texts,
 )
+from tests.helpers.sandbox import Bystander, Control
+from webcare.accounts.credentials import CredentialStore
+from webcare.cli import main
+from webcare.runtime import Database
+from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus, Platform
+from webcare.worker import Worker
 
 META = [Platform.FACEBOOK, Platform.INSTAGRAM]
 RESIDENT = {

@@ -14,15 +14,14 @@ from datetime import timedelta
 import pytest
 
 from channels.sandbox import SandboxHandle
+from tests.helpers.edge import ANNA, account, connect_meta, connect_x, stored_ids
+from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.cli import main
 from webcare.runtime import Database
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 from webcare.worker import Worker
-
-from .conftest import Control
-from .edge_support import ANNA, account, connect_meta, connect_x, stored_ids
 
 RESIDENT = {
     Platform.FACEBOOK: {"id": "2400000000000701", "name": "Anna de Vries"},

@@ -13,15 +13,7 @@ from typing import Any
 import pytest
 
 from channels.sandbox import X_ACCOUNT_ID, SandboxHandle
-from webcare.accounts.credentials import CredentialStore
-from webcare.cli import main
-from webcare.runtime import Database
-from webcare.storage.types import utcnow
-from webcare.vocabulary import AccountStatus
-from webcare.worker import Worker
-
-from .conftest import Bystander, Control
-from .edge_support import (
+from tests.helpers.edge import (
     ANNA,
     account,
     arm,
@@ -32,6 +24,13 @@ from .edge_support import (
     redirect,
     stored_ids,
 )
+from tests.helpers.sandbox import Bystander, Control
+from webcare.accounts.credentials import CredentialStore
+from webcare.cli import main
+from webcare.runtime import Database
+from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus
+from webcare.worker import Worker
 
 MENTIONS = rf"/2/users/{X_ACCOUNT_ID}/mentions$"
 

@@ -13,8 +13,9 @@ import pytest
 from channels.facebook import FacebookChannel
 from channels.graph import GRAPH_HOST, ForeignPagingError
 from channels.graph_items import ItemError, object_time
-from channels.sanity import FACEBOOK_BORN
 from channels.sandbox import PAGE_ID, PAGE_TOKEN, PAGE_USERNAME, SandboxHandle
+from channels.sanity import FACEBOOK_BORN
+from tests.helpers.sandbox import Control
 from webcare.channel import (
     AccountConfig,
     AuthExpired,
@@ -27,8 +28,6 @@ from webcare.channel import (
     Transient,
 )
 from webcare.vocabulary import ConversationKind, Platform, ReplyMode
-
-from .conftest import Control
 
 ANNA = {"id": "2400000000000701", "name": "Anna de Vries"}
 BRAM = {"id": "2400000000000702", "name": "Bram 🚲 de Boer"}

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from channels.sandbox import IG_USER_ID, PAGE_ID, PAGE_TOKEN, SandboxHandle, token_id
+from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.demo import _demo_accounts
@@ -24,8 +25,6 @@ from webcare.storage.models import Account, Conversation, Message
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, ConversationKind, DeliveryState, Direction, Platform
 from webcare.worker import Worker
-
-from .conftest import Control
 
 RESIDENT = {
     Platform.FACEBOOK: {"id": "2400000000000701", "name": "Anna de Vries"},

@@ -36,17 +36,7 @@ from channels.facebook import FacebookChannel
 from channels.instagram import InstagramChannel
 from channels.sandbox import PAGE_ID, X_ACCOUNT_ID, SandboxHandle, start
 from channels.x import XChannel
-from webcare.accounts.credentials import Credential, CredentialStore
-from webcare.accounts.service import check_account
-from webcare.channel import AccountConfig, Channel
-from webcare.runtime import Database
-from webcare.storage.models import Message
-from webcare.storage.types import utcnow
-from webcare.vocabulary import AccountStatus, Platform
-from webcare.worker import Worker
-
-from .conftest import Bystander, Control
-from .edge_support import (
+from tests.helpers.edge import (
     ANNA,
     account,
     connect_meta,
@@ -55,6 +45,15 @@ from .edge_support import (
     paused_until,
     quarantined,
 )
+from tests.helpers.sandbox import Bystander, Control
+from webcare.accounts.credentials import Credential, CredentialStore
+from webcare.accounts.service import check_account
+from webcare.channel import AccountConfig, Channel
+from webcare.runtime import Database
+from webcare.storage.models import Message
+from webcare.storage.types import utcnow
+from webcare.vocabulary import AccountStatus, Platform
+from webcare.worker import Worker
 
 DEADLINE = 1.0
 FB_RESIDENT = {"id": "2400000000000701", "name": "Anna de Vries"}

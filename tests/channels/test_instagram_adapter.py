@@ -12,6 +12,7 @@ import pytest
 
 from channels.instagram import InstagramChannel
 from channels.sandbox import IG_USER_ID, IG_USERNAME, PAGE_ID, PAGE_TOKEN, SandboxHandle
+from tests.helpers.sandbox import Control
 from webcare.channel import (
     AccountConfig,
     AuthExpired,
@@ -24,8 +25,6 @@ from webcare.channel import (
     Transient,
 )
 from webcare.vocabulary import ConversationKind, Platform, ReplyMode
-
-from .conftest import Control
 
 LOTTE = {"id": "6400000000000703", "username": "lotte.tulp"}
 SJOERD = {"id": "6400000000000704", "username": "sjoerd_h"}

@@ -4,10 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,36 +20,13 @@ from channels.sandbox import (
     X_TOKEN,
     X_USERNAME,
 )
-
-
-def webcare(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "webcare", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ,
-        check=False,
-    )
+from tests.helpers.cli import sandbox_command, webcare
 
 
 @pytest.fixture
 def sandbox_process() -> Iterator[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "webcare", "sandbox", "--port", "0", "--seed", "11"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=os.environ,
-    )
-    assert process.stdout is not None
-    first = process.stdout.readline().strip()
-    assert first.startswith("Sandbox listening on http://127.0.0.1:"), first
-    yield first.removeprefix("Sandbox listening on ")
-    process.send_signal(signal.SIGTERM)
-    _, errors = process.communicate(timeout=30)
-    assert process.returncode == 0, errors
+    with sandbox_command(seed=11) as url:
+        yield url
 
 
 def add(platform: str, handle: str, external_id: str, base: str, token: str, *extra: str) -> None:

@@ -31,6 +31,7 @@ from channels.sandbox import (
     SandboxHandle,
 )
 from channels.x import XChannel
+from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.channel import (
@@ -44,8 +45,6 @@ from webcare.runtime import Database
 from webcare.storage.models import Message, QuarantinedItem
 from webcare.vocabulary import ConversationKind, Platform, ReplyMode
 from webcare.worker import Worker
-
-from .conftest import Control
 
 ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
 CONVERSATION = f"{ANNA['id']}-{X_ACCOUNT_ID}"

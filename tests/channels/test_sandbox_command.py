@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import selectors
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 import requests
 
 from channels.sandbox import X_TOKEN, start
+from tests.helpers.cli import start_webcare
 
 FIRST_LINE = "Sandbox listening on http://127.0.0.1:"
 
 
 def webcare(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "webcare", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "0"},
-    )
+    return start_webcare(*args, env={"PYTHONUNBUFFERED": "0"})
 
 
 def first_line(process: subprocess.Popen[str], timeout: float = 30) -> str:

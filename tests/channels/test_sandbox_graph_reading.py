@@ -21,8 +21,7 @@ from channels.sandbox import (
     start,
     token_id,
 )
-
-from .conftest import Control
+from tests.helpers.sandbox import Control
 
 ANNA = {"id": "2400000000000701", "name": "Anna de Vries"}
 BRAM = {"id": "2400000000000702", "name": "Bram Bakker"}

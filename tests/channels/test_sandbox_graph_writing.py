@@ -13,8 +13,7 @@ import pytest
 
 from channels.graph import facebook
 from channels.sandbox import IG_USER_ID, PAGE_ID, PAGE_TOKEN, token_id
-
-from .conftest import Control
+from tests.helpers.sandbox import Control
 
 ANNA = {"id": "2400000000000701", "name": "Anna de Vries"}
 LOTTE = {"id": "6400000000000703", "username": "lotte.tulp"}

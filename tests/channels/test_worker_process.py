@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -15,6 +13,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME, SandboxHandle
+from tests.helpers.cli import start_webcare, webcare
+from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.config import Settings, sqlite_url
@@ -23,8 +23,6 @@ from webcare.runtime import open_database
 from webcare.storage.db import transaction
 from webcare.storage.models import Conversation, Message, WorkerLease
 from webcare.vocabulary import Platform
-
-from .conftest import Control
 
 ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
 
@@ -55,13 +53,7 @@ def test_the_worker_polls_sends_and_stops_on_sigterm(
             api_base=sandbox.x_base,
         )
         control.post("/_sandbox/x/mentions", {"author": ANNA, "text": "Is het stadhuis open?"})
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "webcare", "worker"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=os.environ,
-        )
+        worker = start_webcare("worker")
 
         def stored() -> list[str]:
             with database.sessions() as session:
@@ -69,14 +61,7 @@ def test_the_worker_polls_sends_and_stops_on_sigterm(
 
         eventually(lambda: stored() == ["Is het stadhuis open?"])
 
-        second = subprocess.run(
-            [sys.executable, "-m", "webcare", "worker", "--once"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=os.environ,
-            check=False,
-        )
+        second = webcare("worker", "--once", timeout=60)
         assert second.returncode == 1
         assert "another worker" in second.stderr
 

@@ -11,6 +11,7 @@ import pytest
 from channels.http import routed_session
 from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME, SandboxHandle
 from channels.x import XChannel
+from tests.helpers.sandbox import Control
 from webcare.channel import (
     AccountConfig,
     AuthExpired,
@@ -20,8 +21,6 @@ from webcare.channel import (
     Transient,
 )
 from webcare.vocabulary import ConversationKind, Platform, ReplyMode
-
-from .conftest import Control
 
 ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
 MENTIONS_PATH = f"/x/2/users/{X_ACCOUNT_ID}/mentions"

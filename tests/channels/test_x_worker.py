@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME, SandboxHandle
+from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.inbox.outbox import queue_reply
@@ -27,8 +28,6 @@ from webcare.vocabulary import (
     Platform,
 )
 from webcare.worker import Worker
-
-from .conftest import Control
 
 ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
 MENTIONS_PATH = f"/x/2/users/{X_ACCOUNT_ID}/mentions"

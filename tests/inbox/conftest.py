@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from webcare.inbox import sampledata
+from tests.helpers import inbox as data
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.vocabulary import ConversationKind, Platform, Role
@@ -26,11 +26,11 @@ class Team:
 def team(database: Database) -> Team:
     with transaction(database.sessions) as session:
         return Team(
-            anna=sampledata.add_user(session, "anna", "Anna de Jong"),
-            bart=sampledata.add_user(session, "bart", "Bart Kuiper"),
-            planner=sampledata.add_user(session, "pia", "Pia Planner", (Role.PLANNER,)),
-            x=sampledata.add_account(session, Platform.X, "Gemeente", "@gemeente"),
-            facebook=sampledata.add_account(session, Platform.FACEBOOK, "Gemeente", "gemeente"),
+            anna=data.add_user(session, "anna", "Anna de Jong"),
+            bart=data.add_user(session, "bart", "Bart Kuiper"),
+            planner=data.add_user(session, "pia", "Pia Planner", (Role.PLANNER,)),
+            x=data.add_account(session, Platform.X, "Gemeente", "@gemeente"),
+            facebook=data.add_account(session, Platform.FACEBOOK, "Gemeente", "gemeente"),
         )
 
 
@@ -39,7 +39,7 @@ NewConversation = Callable[..., int]
 
 @pytest.fixture
 def new_conversation(database: Database, team: Team) -> NewConversation:
-    """Store a conversation with one resident message, as ingest would."""
+    """A resident starts a conversation with one message, stored by the real ingest."""
     counter = iter(range(1, 1_000_000))
 
     def make(
@@ -52,7 +52,7 @@ def new_conversation(database: Database, team: Team) -> NewConversation:
         **kwargs: object,
     ) -> int:
         with transaction(database.sessions) as session:
-            return sampledata.add_conversation(
+            return data.add_conversation(
                 session,
                 account or team.x,
                 name=name,

@@ -1,4 +1,5 @@
-"""Working a conversation: claims are atomic, replies and notes go where they should."""
+"""Working a conversation through the inbox desk: claims are atomic, replies and notes go where
+they should, and a reader may not work."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from webcare.inbox import actions, changes, thread
+from tests.helpers.inbox import desk
+from webcare.inbox import changes, thread
 from webcare.inbox.actions import ChangeRefused, HeldByColleague
 from webcare.inbox.outbox import RefusalCode, ReplyRefused
+from webcare.inbox.undo import TagStep
+from webcare.permissions import PermissionDenied
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import AuditEvent, Conversation, MessageMention
 from webcare.storage.types import utcnow
-from webcare.users import PermissionDenied
 from webcare.vocabulary import ConversationKind, ConversationStatus, DeliveryState, Direction
 
 
@@ -27,12 +30,10 @@ def detail(database: Database, conversation: int) -> thread.ConversationDetail:
 
 def test_claim_assigns_to_me_and_opens_a_new_conversation(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        holder = actions.claim(session, conversation, team.anna)
-    assert holder.id == team.anna
-    assert holder.name == "Anna de Jong"
+    desk(database, team.anna).claim(conversation)
     seen = detail(database, conversation)
     assert seen.assignee_id == team.anna
+    assert seen.assignee_name == "Anna de Jong"
     assert seen.status is ConversationStatus.OPEN
 
 
@@ -40,10 +41,9 @@ def test_second_claim_on_same_conversation_is_refused_with_the_holder(
     database, team, new_conversation
 ):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.anna)
-    with pytest.raises(HeldByColleague) as refused, transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.bart)
+    desk(database, team.anna).claim(conversation)
+    with pytest.raises(HeldByColleague) as refused:
+        desk(database, team.bart).claim(conversation)
     assert refused.value.holder_id == team.anna
     assert refused.value.holder_name == "Anna de Jong"
     assert refused.value.since is not None
@@ -52,47 +52,47 @@ def test_second_claim_on_same_conversation_is_refused_with_the_holder(
 
 def test_taking_over_needs_the_holder_that_was_shown(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.anna)
-    with pytest.raises(HeldByColleague), transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.bart, expected=team.planner)
-    with transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.bart, expected=team.anna)
+    desk(database, team.anna).claim(conversation)
+    with pytest.raises(HeldByColleague):
+        desk(database, team.bart).claim(conversation, expected=team.planner)
+    desk(database, team.bart).claim(conversation, expected=team.anna)
     assert detail(database, conversation).assignee_id == team.bart
 
 
 def test_assign_to_a_colleague_and_unassign(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        actions.assign(session, conversation, team.bart, by=team.anna, expected=None)
+    desk(database, team.anna).assign(conversation, team.bart, expected=None)
     assert detail(database, conversation).assignee_name == "Bart Kuiper"
-    with transaction(database.sessions) as session:
-        actions.assign(session, conversation, None, by=team.anna, expected=team.bart)
+    desk(database, team.anna).assign(conversation, None, expected=team.bart)
     assert detail(database, conversation).assignee_id is None
 
 
 def test_a_planner_may_read_but_not_claim(database, team, new_conversation):
     conversation = new_conversation()
-    with pytest.raises(PermissionDenied), transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.planner)
-    with pytest.raises(PermissionDenied), transaction(database.sessions) as session:
-        actions.add_note(session, conversation, "hoi", by=team.planner)
+    planner = desk(database, team.planner)
+    assert planner.detail(conversation) is not None
+    with pytest.raises(PermissionDenied):
+        planner.claim(conversation)
+    with pytest.raises(PermissionDenied):
+        planner.add_note(conversation, "hoi")
+    seen = detail(database, conversation)
+    assert seen.assignee_id is None and [m.direction for m in seen.messages] == [Direction.INBOUND]
 
 
 def test_every_change_moves_the_change_counter_and_is_audited(database, team, new_conversation):
     conversation = new_conversation()
+    anna = desk(database, team.anna)
     steps = [
-        lambda s: actions.claim(s, conversation, team.anna),
-        lambda s: actions.set_priority(s, [conversation], 3, by=team.anna),
-        lambda s: actions.add_tag(s, conversation, "afval", by=team.anna),
-        lambda s: actions.add_note(s, conversation, "Even checken", by=team.anna),
-        lambda s: actions.set_status(s, [conversation], ConversationStatus.PENDING, by=team.anna),
+        lambda: anna.claim(conversation),
+        lambda: anna.set_priority(conversation, 3),
+        lambda: anna.add_tag(conversation, "afval"),
+        lambda: anna.add_note(conversation, "Even checken"),
+        lambda: anna.set_status(conversation, ConversationStatus.PENDING),
     ]
     for step in steps:
         with database.sessions() as session:
             before = changes.current(session)
-        with transaction(database.sessions) as session:
-            step(session)
+        assert conversation in step().changes.conversations
         with database.sessions() as session:
             assert conversation in changes.changed_since(session, before)
     with database.sessions() as session:
@@ -108,15 +108,14 @@ def test_reply_to_an_unassigned_conversation_claims_it_and_is_queued(
     database, team, new_conversation
 ):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        queued = actions.send_reply(
-            session, conversation, "We kijken ernaar!", by=team.anna, expected_holder=None
-        )
+    queued = desk(database, team.anna).send_reply(
+        conversation, "We kijken ernaar!", expected_holder=None
+    )
     seen = detail(database, conversation)
     assert seen.assignee_id == team.anna
     assert seen.waiting_since is None
     reply = seen.messages[-1]
-    assert reply.id == queued.message_id
+    assert reply.id == queued.value.message_id
     assert (reply.direction, reply.delivery_state, reply.text) == (
         Direction.OUTBOUND,
         DeliveryState.QUEUED,
@@ -126,24 +125,14 @@ def test_reply_to_an_unassigned_conversation_claims_it_and_is_queued(
 
 def test_reply_to_a_colleagues_conversation_needs_confirmation(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        actions.claim(session, conversation, team.anna)
-    with pytest.raises(HeldByColleague), transaction(database.sessions) as session:
-        actions.send_reply(session, conversation, "Hallo", by=team.bart, expected_holder=None)
-    with pytest.raises(HeldByColleague), transaction(database.sessions) as session:
+    desk(database, team.anna).claim(conversation)
+    bart = desk(database, team.bart)
+    with pytest.raises(HeldByColleague):
+        bart.send_reply(conversation, "Hallo", expected_holder=None)
+    with pytest.raises(HeldByColleague):
         # confirmed, but for someone else than who holds it now
-        actions.send_reply(
-            session,
-            conversation,
-            "Hallo",
-            by=team.bart,
-            expected_holder=team.planner,
-            confirmed=True,
-        )
-    with transaction(database.sessions) as session:
-        actions.send_reply(
-            session, conversation, "Hallo", by=team.bart, expected_holder=team.anna, confirmed=True
-        )
+        bart.send_reply(conversation, "Hallo", expected_holder=team.planner, confirmed=True)
+    bart.send_reply(conversation, "Hallo", expected_holder=team.anna, confirmed=True)
     seen = detail(database, conversation)
     assert seen.assignee_id == team.anna  # answering for a colleague does not take it over
     assert seen.messages[-1].text == "Hallo"
@@ -151,8 +140,8 @@ def test_reply_to_a_colleagues_conversation_needs_confirmation(database, team, n
 
 def test_a_refused_reply_claims_nothing(database, team, new_conversation):
     conversation = new_conversation()
-    with pytest.raises(ReplyRefused) as refused, transaction(database.sessions) as session:
-        actions.send_reply(session, conversation, "x" * 300, by=team.anna, expected_holder=None)
+    with pytest.raises(ReplyRefused) as refused:
+        desk(database, team.anna).send_reply(conversation, "x" * 300, expected_holder=None)
     assert refused.value.code is RefusalCode.TOO_LONG
     assert detail(database, conversation).assignee_id is None
 
@@ -165,20 +154,18 @@ def test_messenger_reply_outside_the_window_is_refused(database, team, new_conve
     )
     seen = detail(database, conversation)
     assert seen.needs_window and not seen.window_open(utcnow())
-    with pytest.raises(ReplyRefused) as refused, transaction(database.sessions) as session:
-        actions.send_reply(session, conversation, "Hallo", by=team.anna, expected_holder=None)
+    with pytest.raises(ReplyRefused) as refused:
+        desk(database, team.anna).send_reply(conversation, "Hallo", expected_holder=None)
     assert refused.value.code is RefusalCode.WINDOW_CLOSED
 
 
 def test_note_records_mentions_of_colleagues(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        note = actions.add_note(
-            session,
-            conversation,
-            "@bart kun jij dit doen? (cc @nobody, mail@example.nl)",
-            by=team.anna,
-        )
+    note = (
+        desk(database, team.anna)
+        .add_note(conversation, "@bart kun jij dit doen? (cc @nobody, mail@example.nl)")
+        .value
+    )
     with database.sessions() as session:
         mentioned = set(
             session.scalars(select(MessageMention.user_id).where(MessageMention.message_id == note))
@@ -189,56 +176,48 @@ def test_note_records_mentions_of_colleagues(database, team, new_conversation):
 
 def test_empty_note_and_snooze_in_the_past_are_refused(database, team, new_conversation):
     conversation = new_conversation()
-    with pytest.raises(ChangeRefused) as empty, transaction(database.sessions) as session:
-        actions.add_note(session, conversation, "  \n", by=team.anna)
+    anna = desk(database, team.anna)
+    with pytest.raises(ChangeRefused) as empty:
+        anna.add_note(conversation, "  \n")
     assert empty.value.code is ChangeRefused.Code.EMPTY_NOTE
-    with pytest.raises(ChangeRefused) as past, transaction(database.sessions) as session:
-        actions.set_status(
-            session,
-            [conversation],
-            ConversationStatus.SNOOZED,
-            by=team.anna,
-            until=utcnow() - timedelta(minutes=1),
+    with pytest.raises(ChangeRefused) as past:
+        anna.set_status(
+            conversation, ConversationStatus.SNOOZED, until=utcnow() - timedelta(minutes=1)
         )
     assert past.value.code is ChangeRefused.Code.SNOOZE_IN_PAST
 
 
 def test_closing_stops_the_waiting_clock(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        changed = actions.set_status(
-            session, [conversation], ConversationStatus.CLOSED, by=team.anna
-        )
-    assert changed == [conversation]
+    closed = desk(database, team.anna).set_status(conversation, ConversationStatus.CLOSED)
+    assert closed.value is not None and closed.changes.conversations == {conversation}
     with database.sessions() as session:
         row = session.get(Conversation, conversation)
         assert row is not None
         assert row.closed_at is not None and row.waiting_since is None
-    with transaction(database.sessions) as session:
-        assert (
-            actions.set_status(session, [conversation], ConversationStatus.CLOSED, by=team.anna)
-            == []
-        )
+    # closing again changes nothing: nothing to undo
+    assert (
+        desk(database, team.anna).set_status(conversation, ConversationStatus.CLOSED).value is None
+    )
 
 
 def test_tags_are_created_once_and_can_be_removed(database, team, new_conversation):
     first, second = new_conversation(), new_conversation()
-    with transaction(database.sessions) as session:
-        tag = actions.add_tag(session, first, "  Afval  ophalen ", by=team.anna)
-        assert actions.add_tag(session, second, "Afval ophalen", by=team.anna) == tag
+    anna = desk(database, team.anna)
+    tag = anna.add_tag(first, "  Afval  ophalen ").value
+    assert isinstance(tag, TagStep)
+    again = anna.add_tag(second, "Afval ophalen").value
+    assert isinstance(again, TagStep) and again.tag_id == tag.tag_id
     assert [t.name for t in detail(database, first).tags] == ["Afval ophalen"]
-    with transaction(database.sessions) as session:
-        assert actions.remove_tag(session, first, tag, by=team.anna)
-        assert not actions.remove_tag(session, first, tag, by=team.anna)
+    assert anna.remove_tag(first, tag.tag_id, tag.name).value is not None
+    assert anna.remove_tag(first, tag.tag_id, tag.name).value is None  # not there any more
     assert detail(database, first).tags == ()
 
 
 def test_failed_reply_can_be_retried(database, team, new_conversation):
     conversation = new_conversation()
-    with transaction(database.sessions) as session:
-        queued = actions.send_reply(
-            session, conversation, "Hoi", by=team.anna, expected_holder=None
-        )
+    anna = desk(database, team.anna)
+    queued = anna.send_reply(conversation, "Hoi", expected_holder=None).value
     with transaction(database.sessions) as session:
         from webcare.storage.models import Message
 
@@ -247,6 +226,5 @@ def test_failed_reply_can_be_retried(database, team, new_conversation):
         message.delivery_state = DeliveryState.FAILED
         message.delivery_error = "duplicate content"
     assert detail(database, conversation).failed_message_ids == (queued.message_id,)
-    with transaction(database.sessions) as session:
-        assert actions.retry_reply(session, queued.message_id, by=team.anna) == conversation
+    assert anna.retry(queued.message_id).value == conversation
     assert detail(database, conversation).messages[-1].delivery_state is DeliveryState.QUEUED

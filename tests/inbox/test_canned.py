@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from webcare.inbox import canned, sampledata
+from tests.helpers.inbox import add_canned_replies, desk
+from webcare.inbox import canned
+from webcare.permissions import PermissionDenied
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import AuditEvent
-from webcare.users import PermissionDenied
 
 VALUES = {"name": "Jan", "agent": "Anna", "date": "28 november 2026"}
 
@@ -25,22 +26,23 @@ def test_unknown_placeholders_stay_visible() -> None:
 
 def test_canned_replies_are_listed_by_shortcut(database: Database) -> None:
     with transaction(database.sessions) as session:
-        sampledata.populate(session, conversations=0)
+        add_canned_replies(session)
     with database.sessions() as session:
         shortcuts = [reply.shortcut for reply in canned.list_canned(session)]
     assert shortcuts == sorted(shortcuts) and "welkom" in shortcuts
 
 
 def test_the_team_adds_changes_and_deletes_canned_replies(database: Database, team) -> None:
-    with transaction(database.sessions) as session:
-        made = canned.save_canned(
-            session,
-            canned_id=None,
+    made = (
+        desk(database, team.anna)
+        .save_canned(
+            None,
             shortcut=" /Afval ",
             title="  Afval   ophalen ",
             body="Hallo {{naam}}, de container komt morgen.\n",
-            by=team.anna,
         )
+        .value
+    )
     with database.sessions() as session:
         (reply,) = canned.list_canned(session)
     assert (reply.shortcut, reply.title, reply.body) == (
@@ -48,20 +50,13 @@ def test_the_team_adds_changes_and_deletes_canned_replies(database: Database, te
         "Afval ophalen",
         "Hallo {{naam}}, de container komt morgen.",
     )
-    with transaction(database.sessions) as session:
-        canned.save_canned(
-            session,
-            canned_id=made,
-            shortcut="afval-gft",
-            title="GFT",
-            body="De GFT-container komt morgen.",
-            by=team.bart,
-        )
+    desk(database, team.bart).save_canned(
+        made, shortcut="afval-gft", title="GFT", body="De GFT-container komt morgen."
+    )
     with database.sessions() as session:
         assert [(r.id, r.shortcut) for r in canned.list_canned(session)] == [(made, "afval-gft")]
-    with transaction(database.sessions) as session:
-        canned.delete_canned(session, made, by=team.anna)
-        canned.delete_canned(session, made, by=team.anna)  # gone already: nothing to do
+    desk(database, team.anna).delete_canned(made)
+    desk(database, team.anna).delete_canned(made)  # gone already: nothing to do
     with database.sessions() as session:
         assert canned.list_canned(session) == ()
         actions = session.scalars(
@@ -87,21 +82,17 @@ def test_the_team_adds_changes_and_deletes_canned_replies(database: Database, te
 def test_a_bad_canned_reply_is_refused_with_the_reason_and_nothing_stored(
     database: Database, team, shortcut: str, title: str, body: str, code: object
 ) -> None:
-    with transaction(database.sessions) as session:
-        canned.save_canned(
-            session, canned_id=None, shortcut="welkom", title="Welkom", body="Hoi", by=team.anna
-        )
-    with pytest.raises(canned.CannedRefused) as refused, transaction(database.sessions) as session:
-        canned.save_canned(
-            session, canned_id=None, shortcut=shortcut, title=title, body=body, by=team.anna
-        )
+    agent = desk(database, team.anna)
+    agent.save_canned(None, shortcut="welkom", title="Welkom", body="Hoi")
+    with pytest.raises(canned.CannedRefused) as refused:
+        agent.save_canned(None, shortcut=shortcut, title=title, body=body)
     assert refused.value.code is code
     with database.sessions() as session:
         assert [r.shortcut for r in canned.list_canned(session)] == ["welkom"]
 
 
 def test_a_planner_may_not_change_canned_replies(database: Database, team) -> None:
-    with pytest.raises(PermissionDenied), transaction(database.sessions) as session:
-        canned.save_canned(
-            session, canned_id=None, shortcut="x", title="X", body="X", by=team.planner
-        )
+    with pytest.raises(PermissionDenied):
+        desk(database, team.planner).save_canned(None, shortcut="x", title="X", body="X")
+    with database.sessions() as session:
+        assert canned.list_canned(session) == ()

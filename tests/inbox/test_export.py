@@ -6,18 +6,19 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
+from tests.helpers.cli import start_webcare, webcare
 from webcare.channel import FetchResult, Identity, InboundItem, ItemKind
 from webcare.config import Settings, resolve_db_url
 from webcare.inbox.ingest import ingest
 from webcare.inbox.outbox import queue_reply
 from webcare.runtime import open_database
 from webcare.storage.db import transaction
-from webcare.storage.models import Account, ConversationTag, Tag
+from webcare.storage.models import Account, AuditEvent, ConversationTag, Tag, User
 from webcare.vocabulary import ConversationKind, Platform
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -92,14 +93,7 @@ def fill_inbox() -> None:
 
 
 def export(fmt: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "webcare", "inbox", "export", "--format", fmt],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ,
-        check=False,
-    )
+    result = webcare("inbox", "export", "--format", fmt, timeout=60)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -142,14 +136,7 @@ def test_csv_export_has_one_row_per_message_and_round_trips_text() -> None:
 def test_export_to_a_file(tmp_path: Path) -> None:
     fill_inbox()
     target = tmp_path / "inbox.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "webcare", "inbox", "export", "-o", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ,
-        check=False,
-    )
+    result = webcare("inbox", "export", "-o", str(target), timeout=60)
     assert result.returncode == 0
     assert "exported 2 conversations" in result.stderr
     assert len(json.loads(target.read_text(encoding="utf-8"))) == 2
@@ -183,12 +170,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
             ingest(session, account.id, FetchResult(items=items), T0)
     finally:
         database.close()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "webcare", "inbox", "export"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=os.environ,
-    )
+    process = start_webcare("inbox", "export", text=False)
     assert process.stdout is not None and process.stderr is not None
     assert process.stdout.read(100).startswith(b"[")
     process.stdout.close()  # like `| head -c 100`
@@ -196,3 +178,24 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     process.stderr.close()
     assert process.wait(timeout=60) == 1
     assert errors == ""
+
+
+def test_only_supervisors_and_administrators_export_and_each_export_is_audited() -> None:
+    fill_inbox()
+    # The first user of a database holds every role; bart, who comes later, is an agent.
+    assert webcare("inbox", "export", "--as", "anna", timeout=60).returncode == 0
+    refused = webcare("inbox", "export", "--as", "bart", timeout=60)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.count("\n") == 1 and "may not call inbox.export" in refused.stderr
+    data = Path(os.environ["WEBCARE_DATA_DIR"])
+    database = open_database(Settings(resolve_db_url(None, data), data, "nl"))
+    try:
+        with database.sessions() as session:
+            events = session.execute(
+                select(User.username, AuditEvent.details)
+                .join(User, User.id == AuditEvent.actor_user_id)
+                .where(AuditEvent.action == "inbox.exported")
+            ).all()
+    finally:
+        database.close()
+    assert events == [("anna", {"format": "json", "conversations": 2})]

@@ -15,6 +15,7 @@ from webcare.storage.db import transaction
 from webcare.storage.models import (
     Account,
     AccountStream,
+    AuditEvent,
     Contact,
     Conversation,
     Message,
@@ -171,15 +172,25 @@ def test_text_is_stored_exactly(database: Database, account_id: int) -> None:
         assert session.scalars(select(Message.text)).one() == text
 
 
-def test_closed_conversation_reopens_when_the_resident_writes_again(
-    database: Database, account_id: int
-) -> None:
+def close_the_first_conversation(
+    database: Database, account_id: int, *, at: datetime, status_changed: bool = False
+) -> int:
+    """A resident writes; an agent closes the conversation at `at` (also its status time)."""
     run(database, account_id, FetchResult(items=[mention("100")]))
     with transaction(database.sessions) as session:
         conversation = session.scalars(select(Conversation)).one()
         conversation.status = ConversationStatus.CLOSED
-        conversation.closed_at = T0 + timedelta(minutes=5)
+        conversation.closed_at = at
+        if status_changed:
+            conversation.status_changed_at = at
         conversation.waiting_since = None
+        return conversation.id
+
+
+def test_closed_conversation_reopens_when_the_resident_writes_again(
+    database: Database, account_id: int
+) -> None:
+    close_the_first_conversation(database, account_id, at=T0 + timedelta(minutes=5))
     report = run(
         database,
         account_id,
@@ -193,6 +204,22 @@ def test_closed_conversation_reopens_when_the_resident_writes_again(
         assert conversation.closed_at is None
         assert conversation.waiting_since == T0 + timedelta(minutes=10)
         assert report.reopened == {conversation.id}
+
+
+def test_a_conversation_reopened_by_ingest_has_its_audit_event(
+    database: Database, account_id: int
+) -> None:
+    conversation = close_the_first_conversation(
+        database, account_id, at=T0 + timedelta(minutes=31), status_changed=True
+    )
+    run(database, account_id, FetchResult(items=[mention("101", thread="100", minutes=40)]), 45)
+    with database.sessions() as session:
+        events = session.execute(
+            select(AuditEvent.action, AuditEvent.entity_id, AuditEvent.details).where(
+                AuditEvent.action == "conversation.reopened"
+            )
+        ).all()
+    assert events == [("conversation.reopened", str(conversation), {"was": "closed"})]
 
 
 def test_a_snoozed_conversation_wakes_on_a_new_message(database: Database, account_id: int) -> None:

@@ -1,10 +1,15 @@
-"""Conversations that change by themselves: snoozes end, residents write again."""
+"""Conversations that change by themselves: snoozes end, residents write again.
+
+The lifecycle on its own: messages are stored as bare rows here, so that these tests see what
+the lifecycle does with them (through ingest, see test_ingest.py).
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from webcare.inbox import actions, changes, lifecycle, sampledata, thread
+from tests.helpers.inbox import store_inbound_row
+from webcare.inbox import actions, changes, lifecycle, thread
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.types import utcnow
@@ -52,7 +57,7 @@ def test_a_new_resident_message_reopens_a_closed_conversation(database, team, ne
         assert lifecycle.inbound_arrived(session, [conversation]) == []  # nothing new yet
     with transaction(database.sessions) as session:
         message_at = utcnow()
-        sampledata.add_inbound(session, conversation, "Toch niet, hij staat er nog")
+        store_inbound_row(session, conversation, "Toch niet, hij staat er nog")
     with transaction(database.sessions) as session:
         assert lifecycle.inbound_arrived(session, [conversation]) == [conversation]
         assert lifecycle.inbound_arrived(session, [conversation]) == []
@@ -74,9 +79,7 @@ def test_an_old_message_stored_late_does_not_start_the_clock_again(
         actions.send_reply(session, conversation, "Dank u", by=team.anna, expected_holder=None)
     with transaction(database.sessions) as session:
         # written before our reply, fetched only now: the reply already answered it
-        sampledata.add_inbound(
-            session, conversation, "nog een foto", at=utcnow() - timedelta(hours=1)
-        )
+        store_inbound_row(session, conversation, "nog een foto", at=utcnow() - timedelta(hours=1))
         lifecycle.inbound_arrived(session, [conversation])
     with database.sessions() as session:
         seen = thread.load_detail(session, conversation)
@@ -91,7 +94,7 @@ def test_a_new_message_on_an_open_conversation_starts_the_waiting_clock(
         actions.send_reply(session, conversation, "Dank u", by=team.anna, expected_holder=None)
     later = utcnow() + timedelta(seconds=5)
     with transaction(database.sessions) as session:
-        sampledata.add_inbound(session, conversation, "Nog een vraag", at=later)
+        store_inbound_row(session, conversation, "Nog een vraag", at=later)
         assert lifecycle.inbound_arrived(session, [conversation]) == [conversation]
     with database.sessions() as session:
         seen = thread.load_detail(session, conversation)

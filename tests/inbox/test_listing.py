@@ -6,7 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from webcare.inbox import listing, sampledata
+from benchmarks.inbox_data import bulk_generate
+from tests.helpers.inbox import add_inbound
+from webcare.inbox import listing
 from webcare.inbox.queries import (
     QUEUE_STATUSES,
     ConversationFilter,
@@ -25,7 +27,7 @@ from webcare.vocabulary import ConversationStatus, Platform
 @pytest.fixture
 def filled(database: Database) -> int:
     """A few hundred varied conversations (ties in time included); returns one agent's id."""
-    sampledata.bulk_generate(database.engine, conversations=260, batch=100, seed=3)
+    bulk_generate(database.engine, conversations=260, batch=100, seed=3)
     with transaction(database.sessions) as session:
         first = session.query(Conversation).order_by(Conversation.id).limit(30).all()
         for row in first[:10]:  # equal waiting times: the id must break the tie
@@ -174,9 +176,7 @@ def test_rows_show_the_latest_resident_message_and_unread_state(
 
     conversation = new_conversation("Eerste bericht")
     with transaction(database.sessions) as session:
-        sampledata.add_inbound(
-            session, conversation, "Tweede bericht\nmet een tweede regel " + "x" * 5000
-        )
+        add_inbound(session, conversation, "Tweede bericht\nmet een tweede regel " + "x" * 5000)
     with database.sessions() as session:
         row = listing.load_rows(session, [conversation], team.anna)[conversation]
     assert row.preview.startswith("Tweede bericht\nmet")

@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from webcare.inbox import actions, changes, lifecycle, sampledata, thread, undo
+from tests.helpers.inbox import add_inbound, desk
+from webcare.inbox import actions, changes, thread, undo
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import AuditEvent
@@ -105,10 +106,8 @@ def test_no_undo_over_a_residents_new_message(database, team, new_conversation):
             ),
         )
     assert step is not None
-    with transaction(database.sessions) as session:
-        sampledata.add_inbound(session, conversation, "Toch niet")
-    with transaction(database.sessions) as session:
-        lifecycle.inbound_arrived(session, [conversation])
+    with transaction(database.sessions) as session:  # ingest reopens it
+        add_inbound(session, conversation, "Toch niet")
     reopened = detail(database, conversation)
     with (
         pytest.raises(actions.ChangeRefused) as refused,
@@ -165,3 +164,18 @@ def test_undo_of_a_snooze_survives_the_round_trip_through_the_database(
         undo.undo(session, step, by=team.anna)
     back = detail(database, conversation)
     assert (back.status, back.snoozed_until) == (ConversationStatus.NEW, None)
+
+
+def test_a_tag_added_through_the_desk_is_taken_off_again_by_its_undo(
+    database, team, new_conversation
+):
+    conversation = new_conversation()
+    anna = desk(database, team.anna)
+    added = anna.add_tag(conversation, "afval").value
+    assert added is not None
+    assert [tag.name for tag in detail(database, conversation).tags] == ["afval"]
+    anna.undo(added)
+    assert detail(database, conversation).tags == ()
+    assert isinstance(added, undo.TagStep)
+    removed = anna.remove_tag(conversation, added.tag_id, "afval")
+    assert removed.value is None  # it was not there: nothing to undo

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from resources import demo_canned_replies
 from ui.mainwindow import MainWindow
-from webcare.inbox.sampledata import CANNED
 from webcare.storage.db import transaction
 from webcare.storage.models import Account, Message, WorkerLease
 from webcare.storage.types import utcnow
@@ -34,7 +34,7 @@ def test_demo_fills_the_inbox_and_a_reply_reaches_the_sandbox_thread(
     page = window.inbox
     qtbot.wait_until(lambda: page.model.rowCount() >= 3, timeout=30_000)
     # the demo team has canned replies, so that `/` in the composer shows what it does
-    qtbot.wait_until(lambda: page.controller.canned.rowCount() == len(CANNED))
+    qtbot.wait_until(lambda: page.controller.canned.rowCount() == len(demo_canned_replies()))
     page.list_pane.view.setCurrentIndex(page.model.index(0))
     qtbot.wait_until(lambda: page.controller.detail is not None, timeout=10_000)
     detail = page.controller.detail

@@ -8,7 +8,6 @@ canned reply, `@` (in a note) a colleague.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -16,26 +15,23 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QLocale,
-    QModelIndex,
-    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCompleter,
     QFrame,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.inbox.roles import Roles
+from ui.inbox.completion import ComposerEdit
+from ui.inbox.errors import InboxErrors
 from ui.inbox.texts import Texts
 from ui.widgets.plain import ElidedLabel, PlainLabel
 from webcare.clock import utcnow
@@ -46,99 +42,9 @@ from webcare.inbox.thread import ConversationDetail
 from webcare.users import UserInfo
 from webcare.vocabulary import Platform, ReplyMode
 
-TRIGGER = re.compile(r"(?:^|\s)([/@])([\w.-]*)$")
 REPLY, NOTE = "reply", "note"
 SEND_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 DRAFT_SAVE_MS = 700
-
-
-class ComposerEdit(QPlainTextEdit):
-    """A plain-text editor with a completion popup for `/canned` and `@colleague`.
-
-    Signals:
-        chosen(str, object): a completion was picked: the trigger ("/" or "@") and the item.
-        leave_requested(): Escape without a popup: back to the list.
-    """
-
-    chosen = Signal(str, object)
-    leave_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.completer = QCompleter(self)
-        self.completer.setWidget(self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
-        self.completer.activated[QModelIndex].connect(self._activated)
-        self._sources: dict[str, QAbstractItemModel] = {}
-        self._trigger = ""
-        self.mentions_enabled = False
-
-    def set_source(self, trigger: str, model: QAbstractItemModel) -> None:
-        self._sources[trigger] = model
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer.popup()
-        if popup.isVisible() and event.key() in (
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Escape,
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
-        ):
-            event.ignore()  # the completer's popup takes these
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-            return
-        super().keyPressEvent(event)
-        self.update_completion()
-
-    def update_completion(self) -> None:
-        """Show or hide the popup for the word being typed before the cursor."""
-        cursor = self.textCursor()
-        block = cursor.block().text()[: cursor.positionInBlock()]
-        match = TRIGGER.search(block)
-        popup = self.completer.popup()
-        trigger = match.group(1) if match else ""
-        if trigger == "@" and not self.mentions_enabled:
-            trigger = ""
-        model = self._sources.get(trigger)
-        if match is None or model is None:
-            popup.hide()
-            return
-        if self.completer.model() is not model:
-            self.completer.setModel(model)
-        self._trigger = trigger
-        self.completer.setCompletionPrefix(match.group(2))
-        if self.completer.completionCount() == 0:
-            popup.hide()
-            return
-        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
-        rect = self.cursorRect()
-        rect.setWidth(
-            max(260, popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
-        )
-        self.completer.complete(rect)
-
-    def _activated(self, index: QModelIndex) -> None:
-        item = index.data(Roles.ROW)
-        if item is None:
-            return
-        cursor = self.textCursor()
-        block = cursor.block().text()[: cursor.positionInBlock()]
-        match = TRIGGER.search(block)
-        if match is not None:
-            cursor.movePosition(
-                QTextCursor.MoveOperation.Left,
-                QTextCursor.MoveMode.KeepAnchor,
-                len(match.group(1)) + len(match.group(2)),
-            )
-            self.setTextCursor(cursor)
-        self.completer.popup().hide()
-        self.chosen.emit(self._trigger, item)
 
 
 class Composer(QFrame):
@@ -162,6 +68,7 @@ class Composer(QFrame):
         super().__init__(parent)
         self.setObjectName("Composer")
         self._texts = Texts(self)
+        self._errors = InboxErrors(self)
         self._fill_canned = fill_canned
         self._clock = clock
         self._detail: ConversationDetail | None = None
@@ -305,8 +212,11 @@ class Composer(QFrame):
             draft = "" if detail is None else self._drafts.pop((detail.id, self._mode), "")
             self.editor.setPlainText(draft)
             self.editor.blockSignals(False)
-        self.setEnabled(detail is not None)
+        self.setEnabled(detail is not None and self._may_write())
         self._update_state()
+
+    def _may_write(self) -> bool:
+        return self._me is not None and self._me.may("inbox.work")
 
     def sent(self, conversation_id: int, mode: str) -> None:
         """The text was queued or saved: clear it (if still showing that conversation)."""
@@ -358,6 +268,12 @@ class Composer(QFrame):
         self.editor.setAccessibleName(
             self.tr("Reply text") if self._mode == REPLY else self.tr("Note text")
         )
+        if detail is not None and not self._may_write():
+            self.where.setText(self.tr("Your role lets you read conversations, not answer them."))
+            self.counter.setText("")
+            self.problem.setText("")
+            self.send_button.setEnabled(False)
+            return
         if detail is None or me is None:
             self.where.setText(self.tr("Choose a conversation to answer."))
             self.counter.setText("")
@@ -388,7 +304,7 @@ class Composer(QFrame):
         elif over:
             problem = self.tr("Too long by %n character(s).", "", check.length - check.limit)
         elif check.problem is TextProblem.UNSUPPORTED_MODE:
-            problem = self._texts.refusal(RefusalCode.UNSUPPORTED_MODE)
+            problem = self._errors.refusal(RefusalCode.UNSUPPORTED_MODE)
         else:
             problem = ""
         self.problem.setText(problem)
@@ -403,7 +319,7 @@ class Composer(QFrame):
     def _update_banners(self) -> None:
         detail, me = self._detail, self._me
         holder = ""
-        if detail is not None and me is not None and detail.assignee_id not in (None, me.id):
+        if detail is not None and me is not None and detail.held_by_colleague(me.id):
             holder = self.tr(
                 "{name} has held this conversation since {time}. Sending a reply asks you "
                 "to confirm, so that the resident is not answered twice."
@@ -448,23 +364,3 @@ class Composer(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-class ShortcutKeeper(QObject):
-    """Lets the inbox's Ctrl shortcuts through text fields that would otherwise eat them.
-
-    Line edits and text editors claim Ctrl+K (delete to end of line on X11); the inbox wants
-    it for search everywhere.
-    """
-
-    KEYS = (QKeySequence("Ctrl+K"),)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            pressed = QKeySequence(event.keyCombination())
-            if any(
-                pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in self.KEYS
-            ):
-                event.ignore()
-                return True
-        return False

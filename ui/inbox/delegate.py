@@ -53,9 +53,9 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
+        palette: QPalette = option.palette
         selected = bool(state & QStyle.StateFlag.State_Selected)
         stale = bool(index.data(Roles.STALE))
         background = QColor("#dbe6f6") if selected else QColor("#ffffff")
@@ -68,7 +68,7 @@ class ConversationDelegate(QStyledItemDelegate):
         if stale:
             painter.setOpacity(0.55)
 
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         metrics = QFontMetrics(font)
         line = metrics.height()
         left = rect.left() + PAD

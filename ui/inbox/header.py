@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
+from functools import partial
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -74,7 +75,7 @@ class ConversationHeader(QFrame):
         self._me: UserInfo | None = None
         self._people: list[UserInfo] = []
         self._tags: Sequence[TagChoice] = ()
-        self.now = datetime.now
+        self.now: Callable[[], datetime] = datetime.now
 
         self.name = PlainLabel(parent=self)
         self.name.setObjectName("ConversationName")
@@ -155,8 +156,10 @@ class ConversationHeader(QFrame):
         self._tags = tags
 
     def set_detail(self, detail: ConversationDetail | None, me: UserInfo | None) -> None:
+        """Show the conversation; what the user's role may not do is disabled (the desk would
+        refuse it)."""
         self._detail, self._me = detail, me
-        has = detail is not None
+        has = detail is not None and me is not None and me.may("inbox.work")
         for widget in (
             self.claim_button,
             self.assign_button,
@@ -221,8 +224,9 @@ class ConversationHeader(QFrame):
             if detail.status is ConversationStatus.CLOSED
             else self.tr("&Close (E)")
         )
-        mine = self._me is not None and detail.assignee_id == self._me.id
-        self.claim_button.setEnabled(not mine)
+        me = self._me
+        mine = me is not None and detail.assignee_id == me.id
+        self.claim_button.setEnabled(not mine and me is not None and me.may("inbox.work"))
 
     def retranslate_ui(self) -> None:
         self.claim_button.setText(self.tr("Clai&m (A)"))
@@ -291,9 +295,9 @@ class ConversationHeader(QFrame):
         for key, until in snooze_presets(self.now().astimezone()):
             menu.addAction(
                 f"{labels[key]} ({self._texts.moment(until)})",
-                lambda u=until: self.status_requested.emit(ConversationStatus.SNOOZED, u),
+                partial(self.status_requested.emit, ConversationStatus.SNOOZED, until),
             )
-        menu.addAction(self.tr("Snooze until…"), self.snooze_choice_requested)
+        menu.addAction(self.tr("Snooze until…"), self.snooze_choice_requested.emit)
 
     def _fill_assign_menu(self) -> None:
         menu = self.assign_button.menu()
@@ -306,7 +310,7 @@ class ConversationHeader(QFrame):
                 continue
             action = menu.addAction(
                 mnemonic_safe(f"{person.display_name} (@{person.username})"),
-                lambda uid=person.id: self.assign_requested.emit(uid),
+                partial(self.assign_requested.emit, person.id),
             )
             action.setEnabled(person.active)
         if detail.assignee_id is not None:
@@ -340,4 +344,4 @@ class ConversationHeader(QFrame):
             menu.addAction(action)
         if self._tags:
             menu.addSeparator()
-        menu.addAction(self.tr("New tag…"), self.new_tag_requested)
+        menu.addAction(self.tr("New tag…"), self.new_tag_requested.emit)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from resources import icon_path
-from ui.inbox.controller import ChangeBatch
 from webcare.clock import utcnow
 from webcare.inbox.notifications import (
     MAX_SINGLE,
@@ -21,6 +20,7 @@ from webcare.inbox.notifications import (
     NoticeKind,
     select_notices,
 )
+from webcare.inbox.watch import ChangeBatch
 
 # Some notification servers read a subset of HTML in the body; a resident's name must not.
 NEUTRAL = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06"})  # look-alikes

@@ -1,48 +1,44 @@
 """The inbox page: queues | conversations | the conversation, worked from the keyboard.
 
-This module only lays out the panes and wires them to the controller (which talks to the
-database) and to the keyboard. Single-letter shortcuts never fire while the agent types: text
-fields claim printable keys before shortcuts see them (Qt's ShortcutOverride).
+This module only lays out the panes and wires them to the controller (which calls the inbox
+desk), to what the agent does with the open conversation (`working`) and to the keyboard.
+Single-letter shortcuts never fire while the agent types: text fields claim printable keys
+before shortcuts see them (Qt's ShortcutOverride).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ui.context import AppContext
 from ui.inbox.canned_settings import CannedSettings
-from ui.inbox.composer import NOTE, REPLY, Composer, ShortcutKeeper
-from ui.inbox.controller import ChangeBatch, InboxController, PendingReply
-from ui.inbox.header import ConversationHeader
+from ui.inbox.composer import NOTE, REPLY
+from ui.inbox.controller import InboxController
+from ui.inbox.conversation_pane import ConversationPane
 from ui.inbox.listmodel import WaitPolicy
 from ui.inbox.notify import InboxNotifier
 from ui.inbox.panes import ListPane, QueuePane
 from ui.inbox.preferences import InboxSettings
 from ui.inbox.prompts import InboxPrompts
 from ui.inbox.roles import Roles
-from ui.inbox.shortcuts import KEYS, ShortcutOverview
+from ui.inbox.shortcuts import KEYS, ShortcutKeeper, ShortcutOverview
 from ui.inbox.texts import Texts
-from ui.inbox.thread_view import ThreadView
+from ui.inbox.working import ConversationWork
 from ui.widgets.page import Page
-from ui.widgets.plain import PlainLabel
-from webcare import users
 from webcare.clock import utcnow
-from webcare.errors import ConfigError
-from webcare.inbox.canned import CannedReplyView, fill
 from webcare.inbox.listing import FilterChoices
 from webcare.inbox.notifications import InboxPreferences
 from webcare.inbox.queries import ConversationFilter, ListQuery, Queue
 from webcare.inbox.thread import ConversationDetail
+from webcare.inbox.watch import ChangeBatch
 from webcare.users import UserInfo
-from webcare.vocabulary import ConversationStatus
 
 WAITING_REFRESH_MS = 30_000
-NOTICE_MS = 12_000
 
 
 class InboxPage(Page):
@@ -69,24 +65,14 @@ class InboxPage(Page):
         self._texts = Texts(self)
         self._clock = clock
         self.me: UserInfo | None = None
-        self._advance_after_status = False
         self._pending_move: int | None = None
         self._return_to: int | None = None  # an undone conversation, to select once listed
         self._search = ""
-        try:
-            username: str | None = users.current_username()
-            user_error = None
-        except ConfigError as exc:
-            username, user_error = None, exc
 
         self.controller = InboxController(
-            context.database.sessions,
-            context.tasks,
-            username or "",
-            users.os_display_name(username) if username else None,
-            self,
-            clock=clock,
+            context.desks.inbox, context.operations, self, clock=clock
         )
+        self.work = ConversationWork(self.controller, self.prompts, self, clock)
         self.model = self.controller.conversations
         self.notifier = InboxNotifier(self)
         self.notifier.clock = clock
@@ -95,19 +81,12 @@ class InboxPage(Page):
         self.queue_pane = QueuePane(self.controller.queues, self)
         self.list_pane = ListPane(self.model, self)
         self.list_pane.delegate.now = clock
-        self.header = ConversationHeader(self)
-        self.header.now = clock
-        self.banner = PlainLabel(parent=self)
-        self.banner.setObjectName("InboxBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.banner_timer = QTimer(self)
-        self.banner_timer.setObjectName("inbox_banner_timer")
-        self.banner_timer.setSingleShot(True)
-        self.banner_timer.setInterval(NOTICE_MS)
-        self.banner_timer.timeout.connect(self.banner.hide)
-        self.thread = ThreadView(self)
-        self.composer = Composer(self._fill_canned, self, clock=clock)
+        conversation = ConversationPane(self.work.fill_canned, clock, self)
+        self.conversation = conversation
+        self.header = conversation.header
+        self.banner = conversation.banner
+        self.thread_view = conversation.thread_view
+        self.composer = conversation.composer
         self.composer.set_sources(self.controller.canned, self.controller.people)
         # A hidden child until the Settings page adopts it: never a Python-owned widget.
         self.settings = InboxSettings(self)
@@ -116,21 +95,6 @@ class InboxPage(Page):
             self.controller.canned, self.controller.save_canned, self
         )
         self.canned_settings.hide()
-
-        conversation = QFrame(self)
-        conversation.setObjectName("ConversationPane")
-        self.conversation_splitter = QSplitter(Qt.Orientation.Vertical, conversation)
-        self.conversation_splitter.addWidget(self.thread)
-        self.conversation_splitter.addWidget(self.composer)
-        self.conversation_splitter.setStretchFactor(0, 3)
-        self.conversation_splitter.setStretchFactor(1, 1)
-        self.conversation_splitter.setChildrenCollapsible(False)
-        right = QVBoxLayout(conversation)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(0)
-        right.addWidget(self.header)
-        right.addWidget(self.banner)
-        right.addWidget(self.conversation_splitter, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("InboxSplitter")
@@ -161,10 +125,7 @@ class InboxPage(Page):
         self._build_shortcuts()
         self._restore()
         self.retranslate_ui()
-        if user_error is not None:
-            self.show_message(self._texts.error(user_error))
-        else:
-            self.controller.start()
+        self.controller.start()
 
     # ---- wiring
 
@@ -175,8 +136,6 @@ class InboxPage(Page):
         c.detail_changed.connect(self._show_detail)
         c.message.connect(self.show_message)
         c.batch_applied.connect(self._batch_applied)
-        c.confirm_needed.connect(self._confirm_pending_reply)
-        c.action_done.connect(self._action_done)
         c.sent.connect(self.composer.sent)
         c.undo_available.connect(self._undo_available)
         self.composer.draft_changed.connect(c.save_draft)
@@ -191,29 +150,32 @@ class InboxPage(Page):
         self.list_pane.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.reset_done.connect(self._first_page)
         self.model.page_loaded.connect(self._page_loaded)
-        self.header.claim_requested.connect(self.claim)
-        self.header.assign_requested.connect(self._assign)
-        self.header.status_requested.connect(self._set_status)
-        self.header.snooze_choice_requested.connect(self._choose_snooze)
-        self.header.priority_requested.connect(self.controller.set_priority)
-        self.header.tag_requested.connect(self.controller.set_tag)
-        self.header.new_tag_requested.connect(self._new_tag)
-        self.header.retry_requested.connect(self._retry_all)
-        self.thread.retry_requested.connect(self.controller.retry)
-        self.composer.send_requested.connect(self._send)
+        work = self.work
+        work.message.connect(self.show_message)
+        work.advance.connect(lambda: self.step(1))
+        self.header.claim_requested.connect(work.claim)
+        self.header.assign_requested.connect(work.assign)
+        self.header.status_requested.connect(work.set_status)
+        self.header.snooze_choice_requested.connect(work.choose_snooze)
+        self.header.priority_requested.connect(c.set_priority)
+        self.header.tag_requested.connect(c.set_tag)
+        self.header.new_tag_requested.connect(work.new_tag)
+        self.header.retry_requested.connect(work.retry_all)
+        self.thread_view.retry_requested.connect(c.retry)
+        self.composer.send_requested.connect(work.send)
         self.composer.leave_requested.connect(self.focus_list)
         self.settings.changed.connect(self.set_preferences)
         self.canned_settings.delete_requested.connect(self._delete_canned)
 
     def _build_shortcuts(self) -> None:
         handlers: dict[str, Callable[[], None]] = {
-            "next": lambda: self.move(1),
-            "previous": lambda: self.move(-1),
+            "next": lambda: self.step(1),
+            "previous": lambda: self.step(-1),
             "reply": lambda: self._compose(REPLY),
             "note": lambda: self._compose(NOTE),
             "canned": lambda: self._compose(REPLY, "/"),
-            "claim": self.claim,
-            "close": self.close_conversation,
+            "claim": self.work.claim,
+            "close": self.work.close,
             "search": self.focus_search,
             "help": self.show_shortcuts,
             "undo": self.controller.undo_last,
@@ -266,19 +228,7 @@ class InboxPage(Page):
         return self.canned_settings
 
     def _delete_canned(self, canned_id: int, shortcut: str) -> None:
-        def answered(yes: bool) -> None:
-            if yes:
-                self.controller.delete_canned(canned_id)
-
-        self.prompts.confirm(
-            self.canned_settings,
-            self.tr("Delete canned reply"),
-            self.tr("Delete the canned reply /{shortcut} for the whole team?").format(
-                shortcut=shortcut
-            ),
-            self.tr("Delete"),
-            answered,
-        )
+        self.work.delete_canned(canned_id, shortcut, self.canned_settings)
 
     # ---- start and the list
 
@@ -368,7 +318,7 @@ class InboxPage(Page):
         view.setCurrentIndex(index)
         view.scrollTo(index)
 
-    def move(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         """Next (1) or previous (-1) conversation; fetches the next page at the end."""
         current = self.list_pane.view.currentIndex()
         row = current.row() + delta if current.isValid() else 0
@@ -381,13 +331,7 @@ class InboxPage(Page):
     # ---- the open conversation
 
     def _show_detail(self, detail: ConversationDetail | None) -> None:
-        now = self._clock()
-        self.header.set_detail(detail, self.me)
-        self.composer.set_context(detail, self.me)
-        if detail is None:
-            self.thread.clear_thread()
-        else:
-            self.thread.show_detail(detail, now)
+        self.conversation.show_detail(detail, self.me)
 
     def _refresh_detail_texts(self) -> None:
         self.composer.set_context(self.controller.detail, self.me)
@@ -404,7 +348,7 @@ class InboxPage(Page):
     def _undone(self, conversation_id: int, done: str) -> None:
         """Back to the conversation the undo restored (a closed one left the list)."""
         self.show_message(self._texts.undone(done))
-        self._advance_after_status = False
+        self.work.cancel_advance()
         self._return_to = conversation_id
         self.controller.open(conversation_id)
         self._select_returned()
@@ -419,135 +363,7 @@ class InboxPage(Page):
 
     def show_message(self, text: str) -> None:
         """A message for the agent above the thread (errors, refusals, confirmations)."""
-        self.banner.setText(text)
-        self.banner.setAccessibleName(text)
-        self.banner.show()
-        self.banner_timer.start()
-
-    # ---- actions
-
-    def _held_by_colleague(self) -> ConversationDetail | None:
-        detail, me = self.controller.detail, self.me
-        if detail is None or me is None or detail.assignee_id in (None, me.id):
-            return None
-        return detail
-
-    def claim(self) -> None:
-        detail = self.controller.detail
-        if detail is None or self.me is None:
-            return
-        held = self._held_by_colleague()
-        if held is None:
-            if detail.assignee_id == self.me.id:
-                self.show_message(self.tr("This conversation is already yours."))
-                return
-            self.controller.claim()
-            return
-
-        def answered(yes: bool) -> None:
-            if yes:
-                self.controller.claim(expected=held.assignee_id)
-
-        self.prompts.confirm(
-            self,
-            self.tr("Take over this conversation?"),
-            self.tr(
-                "{name} has held this conversation since {time}. Take it over? They will see "
-                "that you did."
-            ).format(name=held.assignee_name or "?", time=self._texts.moment(held.assigned_at)),
-            self.tr("Take over"),
-            answered,
-        )
-
-    def _assign(self, to: int | None) -> None:
-        detail = self.controller.detail
-        if detail is not None:
-            self.controller.assign(to, expected=detail.assignee_id)
-
-    def close_conversation(self) -> None:
-        detail = self.controller.detail
-        if detail is None or detail.status is ConversationStatus.CLOSED:
-            return
-        self._set_status(ConversationStatus.CLOSED, None)
-
-    def _set_status(self, status: ConversationStatus, until: object) -> None:
-        leaves_queue = status in (
-            ConversationStatus.CLOSED,
-            ConversationStatus.PENDING,
-            ConversationStatus.SNOOZED,
-        )
-        self._advance_after_status = leaves_queue
-        self.controller.set_status(status, until if isinstance(until, datetime) else None)
-
-    def _choose_snooze(self) -> None:
-        def chosen(until: datetime | None) -> None:
-            if until is not None:
-                self._set_status(ConversationStatus.SNOOZED, until)
-
-        self.prompts.ask_time(
-            self,
-            self.tr("Snooze"),
-            self.tr("Snooze until:"),
-            self._clock() + timedelta(hours=2),
-            chosen,
-        )
-
-    def _new_tag(self) -> None:
-        def named(name: str | None) -> None:
-            if name and name.strip():
-                self.controller.set_tag(name, None, True)
-
-        self.prompts.ask_text(self, self.tr("New tag"), self.tr("Name of the tag:"), named)
-
-    def _retry_all(self) -> None:
-        detail = self.controller.detail
-        for message_id in detail.failed_message_ids if detail else ():
-            self.controller.retry(message_id)
-
-    def _action_done(self, kind: str) -> None:
-        if kind == "status" and self._advance_after_status:
-            self._advance_after_status = False
-            self.move(1)
-
-    def _send(self, mode: str, text: str) -> None:
-        if mode == NOTE:
-            self.controller.add_note(text)
-            return
-        held = self._held_by_colleague()
-        if held is None:
-            self.controller.send_reply(text)
-            return
-        self._ask_to_answer_for(held.assignee_name or "?", held.assignee_id, text)
-
-    def _confirm_pending_reply(self, pending: PendingReply) -> None:
-        self._ask_to_answer_for(pending.holder.holder_name, pending.holder.holder_id, pending.text)
-
-    def _ask_to_answer_for(self, name: str, holder: int | None, text: str) -> None:
-        def answered(yes: bool) -> None:
-            if yes:
-                self.controller.send_reply(text, confirmed=True, expected_holder=holder)
-
-        self.prompts.confirm(
-            self,
-            self.tr("Answer a colleague's conversation?"),
-            self.tr(
-                "{name} holds this conversation. Send your reply anyway? Make sure the resident "
-                "is not answered twice."
-            ).format(name=name),
-            self.tr("Send anyway"),
-            answered,
-        )
-
-    def _fill_canned(self, reply: CannedReplyView) -> str:
-        detail = self.controller.detail
-        name = ""
-        if detail is not None:
-            name = detail.contact_name or detail.contact_handle
-        agent = self.me.display_name if self.me else ""
-        today = self._clock().astimezone().date()
-        return fill(
-            reply.body, {"name": name, "agent": agent, "date": self._texts.long_date(today)}
-        )
+        self.conversation.show_message(text)
 
     # ---- focus
 
@@ -574,8 +390,6 @@ class InboxPage(Page):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.title())
-        self.thread.setAccessibleName(self.tr("Conversation thread"))
-        self.banner.setAccessibleDescription(self.tr("Message from the inbox"))
         self._update_heading()
 
     def shutdown(self) -> None:

@@ -56,12 +56,12 @@ class QueueDelegate(QStyledItemDelegate):
         self._texts = Texts(self)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(160, QFontMetrics(option.font).height() + 14)  # type: ignore[attr-defined]
+        return QSize(160, QFontMetrics(option.font).height() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
         if state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#c5d5ec"))
@@ -70,7 +70,7 @@ class QueueDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#1d4e89"))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(4, 1, -5, -2), 6, 6)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         selected = bool(state & QStyle.StateFlag.State_Selected)
         font.setBold(selected)
         painter.setFont(font)

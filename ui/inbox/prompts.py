@@ -74,7 +74,7 @@ class InboxPrompts:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = QLabel(label, dialog)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        edit = QDateTimeEdit(QDateTime(initial), dialog)
+        edit = QDateTimeEdit(QDateTime.fromMSecsSinceEpoch(int(initial.timestamp() * 1000)), dialog)
         edit.setCalendarPopup(True)
         edit.setMinimumDateTime(QDateTime.currentDateTime())
         edit.setAccessibleName(label)
@@ -89,7 +89,7 @@ class InboxPrompts:
         layout.addWidget(buttons)
         dialog.finished.connect(
             lambda result: on_answer(
-                edit.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+                datetime.fromtimestamp(edit.dateTime().toMSecsSinceEpoch() / 1000).astimezone()
                 if result == QDialog.DialogCode.Accepted
                 else None
             )

@@ -1,8 +1,10 @@
-"""The inbox's keyboard shortcuts, and the overview shown with `?`."""
+"""The inbox's keyboard shortcuts, the overview shown with `?`, and the filter that lets the
+inbox's Ctrl shortcuts through text fields."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -90,3 +92,23 @@ class ShortcutOverview(QDialog):
             "back": self.tr("Back to the conversation list"),
             "help": self.tr("Show this overview"),
         }
+
+
+class ShortcutKeeper(QObject):
+    """Lets the inbox's Ctrl shortcuts through text fields that would otherwise eat them.
+
+    Line edits and text editors claim Ctrl+K (delete to end of line on X11); the inbox wants
+    it for search everywhere.
+    """
+
+    KEYS = (QKeySequence("Ctrl+K"),)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(
+                pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in self.KEYS
+            ):
+                event.ignore()
+                return True
+        return False

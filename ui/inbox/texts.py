@@ -1,7 +1,7 @@
-"""The inbox's words: names of queues, statuses and priorities, times, and error messages.
+"""The inbox's words: names of queues, statuses and priorities, and times.
 
-The core returns codes and enums; this is the one place that turns them into (translated)
-sentences, at display time so that a language switch shows at once.
+The core returns codes and enums; this turns them into (translated) words, at display time so
+that a language switch shows at once. Errors become sentences in `ui.inbox.errors`.
 """
 
 from __future__ import annotations
@@ -11,13 +11,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
-from webcare.inbox.actions import ChangeRefused, HeldByColleague
-from webcare.inbox.canned import BODY_MAX, TITLE_MAX, CannedRefused
 from webcare.inbox.hours import AMSTERDAM
 from webcare.inbox.listing import COUNT_CAP
-from webcare.inbox.outbox import RefusalCode, ReplyRefused
 from webcare.inbox.queries import Queue, SortOrder
-from webcare.users import PermissionDenied
 from webcare.vocabulary import ConversationStatus, DeliveryState, Platform, Priority
 
 LOCAL = ZoneInfo(AMSTERDAM)
@@ -83,26 +79,6 @@ class Texts(QObject):
 
     def undone(self, done: str) -> str:
         return self.tr("Undone: {done}").format(done=done)
-
-    def canned_refusal(self, code: CannedRefused.Code) -> str:
-        return {
-            CannedRefused.Code.BAD_SHORTCUT: self.tr(
-                "A shortcut is one word of lower-case letters, digits, - and _ "
-                "(at most 64 characters)."
-            ),
-            CannedRefused.Code.DUPLICATE_SHORTCUT: self.tr(
-                "Another canned reply already has this shortcut."
-            ),
-            CannedRefused.Code.NO_TITLE: self.tr("Give the canned reply a title."),
-            CannedRefused.Code.TITLE_TOO_LONG: self.tr(
-                "The title is too long (at most {count} characters)."
-            ).format(count=TITLE_MAX),
-            CannedRefused.Code.NO_BODY: self.tr("Write the text of the canned reply."),
-            CannedRefused.Code.BODY_TOO_LONG: self.tr(
-                "The text is too long (at most {count} characters)."
-            ).format(count=BODY_MAX),
-            CannedRefused.Code.NOT_FOUND: self.tr("This canned reply no longer exists."),
-        }[code]
 
     def nothing_to_undo(self) -> str:
         return self.tr("Nothing to undo.")
@@ -173,52 +149,6 @@ class Texts(QObject):
     def long_date(self, value: date) -> str:
         """A date written out, for canned replies: "28 november 2026"."""
         return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-
-    # ---- errors
-
-    def error(self, error: BaseException) -> str:
-        """The one place that turns the core's typed errors into a sentence for the agent."""
-        if isinstance(error, HeldByColleague):
-            return self.tr("{name} already holds this conversation.").format(
-                name=error.holder_name or self.tr("A colleague")
-            )
-        if isinstance(error, PermissionDenied):
-            return self.tr("Your role does not allow this.")
-        if isinstance(error, ReplyRefused):
-            return self.refusal(error.code, error.check.length if error.check else 0)
-        if isinstance(error, CannedRefused):
-            return self.canned_refusal(error.code)
-        if isinstance(error, ChangeRefused):
-            return {
-                ChangeRefused.Code.NO_CONVERSATION: self.tr("This conversation no longer exists."),
-                ChangeRefused.Code.NO_USER: self.tr("That colleague cannot be assigned."),
-                ChangeRefused.Code.SNOOZE_IN_PAST: self.tr("Choose a time in the future."),
-                ChangeRefused.Code.EMPTY_NOTE: self.tr("Write a note first."),
-                ChangeRefused.Code.BAD_TAG: self.tr(
-                    "A tag needs a name of at most 100 characters."
-                ),
-                ChangeRefused.Code.BAD_PRIORITY: self.tr("Unknown priority."),
-                ChangeRefused.Code.CHANGED_SINCE: self.tr(
-                    "Not undone: the conversation changed since (a new message, or a colleague)."
-                ),
-            }[error.code]
-        return self.tr("Something went wrong: {reason}").format(
-            reason=str(error) or type(error).__name__
-        )
-
-    def refusal(self, code: RefusalCode, length: int = 0) -> str:
-        return {
-            RefusalCode.NO_CONVERSATION: self.tr("This conversation no longer exists."),
-            RefusalCode.EMPTY: self.tr("Write a reply first."),
-            RefusalCode.TOO_LONG: self.tr("The reply is too long for this platform."),
-            RefusalCode.UNSUPPORTED_MODE: self.tr("This platform cannot send this kind of reply."),
-            RefusalCode.WINDOW_CLOSED: self.tr(
-                "The 24-hour window for direct messages has closed: the platform does not "
-                "allow a reply until the resident writes again."
-            ),
-            RefusalCode.NOTHING_TO_ANSWER: self.tr("There is no resident message to answer."),
-            RefusalCode.NOT_RETRYABLE: self.tr("This reply cannot be retried."),
-        }[code]
 
 
 def handle_beside(name: str, handle: str) -> str:

@@ -17,7 +17,11 @@ from webcare.runtime import open_database
 def register(commands: CommandGroup) -> None:
     inbox = commands.add("inbox", "the inbox's conversations")
     actions = CommandGroup.nested(inbox)
-    export = actions.add("export", "write every conversation with its messages", run_export)
+    export = actions.add(
+        "export",
+        "write every conversation with its messages (supervisors and administrators; audited)",
+        run_export,
+    )
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument(
         "--output", "-o", metavar="FILE", help="write to FILE instead of standard output"

@@ -1,21 +1,229 @@
 """The inbox's desk: the one door to the inbox for the interface and the command line.
 
-Each method is an operation of `webcare.desk`: role check first, one transaction, the audit
-event inside it, plain values and `Changes` out. The services it calls (`actions`, `outbox`,
-`export`, ...) run in the desk's transaction and never open their own.
+Each method is an operation of `webcare.desk`: role check first (the permission table), one
+transaction, the audit event inside it, plain values and `Changes` out. The services it calls
+(`actions`, `outbox`, `canned`, `drafts`, `export`, ...) run in the desk's transaction, never
+open their own and check no roles themselves.
+
+A change to how a conversation is handled (claim, assign, status, priority, a tag) returns the
+step that takes it back (`undo.Step`, None when nothing changed); `undo(step)` takes it back
+while nobody changed the conversation since.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import IO
 
+from webcare import users
 from webcare.desk import Call, Changes, Desk, Done, Topic, operation
-from webcare.inbox import actions, export
+from webcare.inbox import actions, canned, changes, drafts, export, listing, thread, undo, watch
+from webcare.inbox.canned import CannedReplyView
+from webcare.inbox.drafts import DraftMode
+from webcare.inbox.listing import FilterChoices, Page, QueueCounts
 from webcare.inbox.outbox import QueuedReply
+from webcare.inbox.queries import Cursor, ListQuery
+from webcare.inbox.thread import ConversationDetail
+from webcare.inbox.undo import Step, TagStep
+from webcare.inbox.watch import ChangeBatch, Watch
+from webcare.users import UserInfo
+from webcare.vocabulary import ConversationStatus
+
+
+@dataclass(frozen=True)
+class StartInfo:
+    """What a desktop needs before it shows the inbox.
+
+    Attributes:
+        revision: the change counter now; the change check starts from it.
+        last_mention: the newest note mentioning the user (notifications start after it).
+        drafts: what the user was writing, by conversation and mode.
+    """
+
+    me: UserInfo
+    revision: int
+    last_mention: int
+    drafts: dict[tuple[int, DraftMode], str]
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What the panes list besides conversations."""
+
+    people: tuple[UserInfo, ...]
+    choices: FilterChoices
+    canned: tuple[CannedReplyView, ...]
+    counts: QueueCounts
 
 
 class InboxDesk(Desk):
-    """Conversations, replies, notes and the inbox export, as the acting user."""
+    """Conversations, replies, notes, drafts, canned replies and the inbox export, as the
+    acting user."""
+
+    # ---- reading
+
+    @operation("inbox.read", write=False)
+    def start(self, call: Call) -> StartInfo:
+        me = call.actor
+        return StartInfo(
+            me=me,
+            revision=changes.current(call.session),
+            last_mention=watch.last_mention(call.session, me.id),
+            drafts=drafts.load(call.session, me.id),
+        )
+
+    @operation("inbox.read", write=False)
+    def lookups(self, call: Call) -> Lookups:
+        """Colleagues, the filters' accounts and tags, canned replies and the queue counts."""
+        return Lookups(
+            people=tuple(users.list_users(call.session)),
+            choices=listing.filter_choices(call.session),
+            canned=canned.list_canned(call.session),
+            counts=listing.queue_counts(call.session, call.actor.id),
+        )
+
+    @operation("inbox.read", write=False)
+    def list_page(self, call: Call, query: ListQuery, after: Cursor | None = None) -> Page:
+        """A page of the list (a queue, filtered, or a search), after `after`."""
+        return listing.list_page(call.session, query, call.actor.id, after)
+
+    @operation("inbox.read", write=False)
+    def queue_counts(self, call: Call) -> QueueCounts:
+        return listing.queue_counts(call.session, call.actor.id)
+
+    @operation("inbox.read", write=False)
+    def detail(self, call: Call, conversation_id: int) -> ConversationDetail | None:
+        """The conversation with its thread (None: it no longer exists)."""
+        return thread.load_detail(call.session, conversation_id)
+
+    @operation("inbox.read", write=False)
+    def check(self, call: Call, since: int, seen: Watch) -> ChangeBatch | None:
+        """The change check: what changed after revision `since`; None when nothing did.
+
+        Read-only and cheap when idle: the role check and one read of the change counter.
+        """
+        return watch.check(call.session, call.actor.id, since, seen)
+
+    # ---- opening (the reader's own mark)
+
+    @operation("inbox.open")
+    def open(self, call: Call, conversation_id: int) -> Done[ConversationDetail | None]:
+        """Mark the conversation read for the acting user and return it.
+
+        A read mark is the user's own: it moves no change counter and is not audited.
+        """
+        thread.mark_read(call.session, conversation_id, call.actor.id, call.now)
+        return Done(thread.load_detail(call.session, conversation_id))
+
+    @operation("inbox.open")
+    def mark_read(self, call: Call, conversation_id: int) -> Done[None]:
+        """The user is looking at it while a new message arrives: read, as `open`."""
+        thread.mark_read(call.session, conversation_id, call.actor.id, call.now)
+        return Done(None)
+
+    # ---- handling a conversation (undoable)
+
+    @operation("inbox.work")
+    def claim(
+        self, call: Call, conversation_id: int, *, expected: int | None = None
+    ) -> Done[Step | None]:
+        """Assign to me; atomic, so of two agents claiming at once exactly one wins.
+
+        Args:
+            expected: the colleague the agent saw holding it (taking over); None: unassigned.
+        """
+        return self._assign(call, conversation_id, call.actor.id, expected, "claim")
+
+    @operation("inbox.work")
+    def assign(
+        self, call: Call, conversation_id: int, to: int | None, *, expected: int | None
+    ) -> Done[Step | None]:
+        """Give the conversation to `to` (None: nobody), if `expected` still holds it."""
+        return self._assign(call, conversation_id, to, expected, "assign")
+
+    def _assign(
+        self, call: Call, conversation_id: int, to: int | None, expected: int | None, kind: str
+    ) -> Done[Step | None]:
+        me = call.actor.id
+        if to != me or actions.held_by_colleague(expected, me):
+            call.require("inbox.assign_others")
+        step = undo.undoable(
+            call.session,
+            conversation_id,
+            kind,
+            lambda: actions.assign(
+                call.session, conversation_id, to, by=me, expected=expected, now=call.now
+            ),
+        )
+        return Done(step, Changes.of(conversations=[conversation_id]))
+
+    @operation("inbox.work")
+    def set_status(
+        self,
+        call: Call,
+        conversation_id: int,
+        status: ConversationStatus,
+        *,
+        until: datetime | None = None,
+    ) -> Done[Step | None]:
+        """Open, set pending, snooze until `until`, or close the conversation."""
+        step = undo.undoable(
+            call.session,
+            conversation_id,
+            "status",
+            lambda: actions.set_status(
+                call.session, [conversation_id], status, by=call.actor.id, until=until, now=call.now
+            ),
+        )
+        return Done(step, Changes.of(conversations=[conversation_id]))
+
+    @operation("inbox.work")
+    def set_priority(self, call: Call, conversation_id: int, priority: int) -> Done[Step | None]:
+        step = undo.undoable(
+            call.session,
+            conversation_id,
+            "priority",
+            lambda: actions.set_priority(
+                call.session, [conversation_id], priority, by=call.actor.id
+            ),
+        )
+        return Done(step, Changes.of(conversations=[conversation_id]))
+
+    @operation("inbox.work")
+    def add_tag(self, call: Call, conversation_id: int, name: str) -> Done[Step | None]:
+        """Tag the conversation, creating the tag when the team has none of that name."""
+        tag_id = actions.add_tag(call.session, conversation_id, name, by=call.actor.id)
+        step = TagStep(conversation_id, tag_id, " ".join(name.split()), added=True)
+        return Done(step, Changes.of(Topic.TAGS, conversations=[conversation_id]))
+
+    @operation("inbox.work")
+    def remove_tag(
+        self, call: Call, conversation_id: int, tag_id: int, name: str
+    ) -> Done[Step | None]:
+        """Take the tag off (`name` puts it back on undo); None when it was not there."""
+        removed = actions.remove_tag(call.session, conversation_id, tag_id, by=call.actor.id)
+        step = TagStep(conversation_id, tag_id, name, added=False) if removed else None
+        return Done(step, Changes.of(conversations=[conversation_id] if removed else []))
+
+    @operation("inbox.work")
+    def undo(self, call: Call, step: Step) -> Done[None]:
+        """Take back `step`, unless a resident or a colleague changed the conversation since.
+
+        Raises:
+            ChangeRefused(CHANGED_SINCE): it changed since; nothing is undone.
+        """
+        undo.undo(call.session, step, by=call.actor.id)
+        topics = (Topic.TAGS,) if isinstance(step, TagStep) else ()
+        return Done(None, Changes.of(*topics, conversations=[step.conversation_id]))
+
+    # ---- writing
+
+    @operation("inbox.work")
+    def add_note(self, call: Call, conversation_id: int, text: str) -> Done[int]:
+        """An internal note (never sent); `@username` mentions a colleague. Returns its id."""
+        note = actions.add_note(call.session, conversation_id, text, by=call.actor.id, now=call.now)
+        return Done(note, Changes.of(Topic.DRAFTS, conversations=[conversation_id]))
 
     @operation("inbox.work")
     def send_reply(
@@ -27,7 +235,15 @@ class InboxDesk(Desk):
         expected_holder: int | None,
         confirmed: bool = False,
     ) -> Done[QueuedReply]:
-        """Queue a reply for the worker to send (see `actions.send_reply` for the refusals)."""
+        """Queue a reply for the worker to send (audited as `reply.queued`).
+
+        Replying to an unassigned conversation claims it; replying to a colleague's needs
+        `confirmed` and that `expected_holder` still holds it.
+
+        Raises:
+            HeldByColleague: a colleague holds it and the agent has not confirmed (for them).
+            ReplyRefused: the text or the platform's rules do not allow this reply.
+        """
         queued = actions.send_reply(
             call.session,
             conversation_id,
@@ -37,13 +253,50 @@ class InboxDesk(Desk):
             confirmed=confirmed,
             now=call.now,
         )
-        call.audit(
-            "reply.queued",
-            "message",
-            queued.message_id,
-            {"conversation_id": conversation_id},
-        )
         return Done(queued, Changes.of(Topic.DRAFTS, conversations=[conversation_id]))
+
+    @operation("inbox.work")
+    def retry(self, call: Call, message_id: int) -> Done[int]:
+        """Queue a failed reply again; returns its conversation's id."""
+        conversation_id = actions.retry_reply(call.session, message_id, by=call.actor.id)
+        return Done(conversation_id, Changes.of(conversations=[conversation_id]))
+
+    @operation("inbox.draft")
+    def save_draft(
+        self, call: Call, conversation_id: int, mode: DraftMode, text: str
+    ) -> Done[None]:
+        """Keep what the user is writing (blank: no draft). A draft is the user's own working
+        state: it is not audited."""
+        drafts.save(call.session, call.actor.id, conversation_id, mode, text, call.now)
+        return Done(None, Changes.of(Topic.DRAFTS))
+
+    # ---- the team's canned replies
+
+    @operation("canned.manage")
+    def save_canned(
+        self, call: Call, canned_id: int | None, *, shortcut: str, title: str, body: str
+    ) -> Done[int]:
+        """Add (`canned_id` None) or change a canned reply; returns its id.
+
+        Raises:
+            CannedRefused: the shortcut, title or body is not acceptable, or the reply is gone.
+        """
+        saved = canned.save_canned(
+            call.session,
+            canned_id=canned_id,
+            shortcut=shortcut,
+            title=title,
+            body=body,
+            by=call.actor.id,
+        )
+        return Done(saved, Changes.of(Topic.CANNED))
+
+    @operation("canned.manage")
+    def delete_canned(self, call: Call, canned_id: int) -> Done[None]:
+        canned.delete_canned(call.session, canned_id, by=call.actor.id)
+        return Done(None, Changes.of(Topic.CANNED))
+
+    # ---- leaving the database
 
     @operation("inbox.export")
     def export(self, call: Call, out: IO[str], *, format: str = "json") -> int:

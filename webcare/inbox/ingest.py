@@ -110,8 +110,9 @@ def ingest(
     _store_gaps(session, account, result, now)
     _mark_polled(account, result, now)
     if report.conversations:
-        # A pending conversation reopens too when the resident writes after it was parked.
-        lifecycle.inbound_arrived(session, report.conversations, now)
+        # The resident wrote again: a closed, pending or snoozed conversation reopens (the one
+        # place of that rule, with its audit event, is the lifecycle).
+        lifecycle.inbound_arrived(session, report.conversations, now, reopened=report.reopened)
         changes.touch(session, report.conversations)
     return report
 
@@ -398,13 +399,6 @@ def _ingest_inbound(
     answered_after = answered is not None and answered > at
     if conversation.waiting_since is None and not answered_after:
         conversation.waiting_since = at
-    if conversation.status in (ConversationStatus.CLOSED, ConversationStatus.SNOOZED):
-        # The resident wrote again: the conversation needs a person's attention again.
-        conversation.status = ConversationStatus.OPEN
-        conversation.closed_at = None
-        conversation.snoozed_until = None
-        conversation.status_changed_at = now
-        report.reopened.add(conversation.id)
     if account.last_message_at is None or at > account.last_message_at:
         account.last_message_at = at
 

@@ -1,14 +1,18 @@
 """Conversations that change by themselves: snoozes that end, and residents who write again.
 
-Both functions are idempotent compare-and-sets, safe to run from every desktop and from the
-worker at once: the first to commit changes the rows, the others find nothing left to do.
+The one place of both rules. They run where the worker lease is held and in ingest, never in a
+desktop's change check, which only reads (DESIGN.md, "The worker (lease holder) runs what no
+reader should"):
 
-- `wake_due` opens snoozed conversations whose time has come.
+- `wake_due` opens snoozed conversations whose time has come; the worker's housekeeping runs it
+  (`Worker.housekeeping`, every pass and on the scheduler).
 - `inbound_arrived` brings conversations up to date with resident messages stored by ingest:
   the last inbound time, the waiting clock, and reopening a closed, pending or snoozed
-  conversation when the resident wrote after its status was set. Ingest may call it in its own
-  transaction; the desktop calls it for the conversations the change counter reports, so a
-  message stored by any means is picked up.
+  conversation when the resident wrote after its status was set, with its audit event. Ingest
+  calls it in its own transaction.
+
+Both are idempotent compare-and-sets: two workers' passes (one losing its lease) or a repeated
+call find nothing left to do.
 """
 
 from __future__ import annotations
@@ -23,10 +27,9 @@ from webcare import audit
 from webcare.inbox import changes
 from webcare.storage.models import Conversation, Message
 from webcare.storage.types import utcnow
-from webcare.vocabulary import ConversationStatus, Direction
+from webcare.vocabulary import RESTING, ConversationStatus, Direction
 
 SYSTEM = "system:inbox"
-RESTING = (ConversationStatus.CLOSED, ConversationStatus.PENDING, ConversationStatus.SNOOZED)
 CHUNK = 500
 
 
@@ -72,20 +75,29 @@ def wake_due(session: Session, now: datetime | None = None) -> list[int]:
 
 
 def inbound_arrived(
-    session: Session, conversation_ids: Iterable[int], now: datetime | None = None
+    session: Session,
+    conversation_ids: Iterable[int],
+    now: datetime | None = None,
+    *,
+    reopened: set[int] | None = None,
 ) -> list[int]:
-    """Reflect newly stored resident messages in their conversations; returns changed ids."""
+    """Reflect newly stored resident messages in their conversations; returns changed ids.
+
+    Args:
+        reopened: collects the ids of the conversations this reopened (for ingest's report).
+    """
     now = now or utcnow()
     ids = sorted(set(conversation_ids))
     changed: list[int] = []
+    found = set() if reopened is None else reopened
     for start in range(0, len(ids), CHUNK):
-        changed += _sync_chunk(session, ids[start : start + CHUNK], now)
+        changed += _sync_chunk(session, ids[start : start + CHUNK], now, found)
     if changed:
         changes.touch(session, changed)
     return changed
 
 
-def _sync_chunk(session: Session, ids: list[int], now: datetime) -> list[int]:
+def _sync_chunk(session: Session, ids: list[int], now: datetime, reopened: set[int]) -> list[int]:
     inbound = aliased(Message)
     reply = aliased(Message)
     # The last answer per conversation, once per conversation: a subquery correlated with
@@ -172,6 +184,7 @@ def _sync_chunk(session: Session, ids: list[int], now: datetime) -> list[int]:
         if result.rowcount == 1:  # type: ignore[attr-defined]
             changed.append(conv_id)
             if "status" in values:
+                reopened.add(conv_id)
                 audit.record(
                     session,
                     actor=SYSTEM,

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
+from webcare.inbox.actions import held_by_colleague
 from webcare.inbox.limits import messaging_window_closes, needs_messaging_window
 from webcare.inbox.outbox import default_mode
 from webcare.storage.models import Contact, Conversation, ConversationRead, Message, Tag, User
@@ -87,6 +88,10 @@ class ConversationDetail:
     window_closes: datetime | None
     revision: int
     messages: tuple[MessageView, ...]
+
+    def held_by_colleague(self, me: int) -> bool:
+        """Someone other than `me` holds it: a reply asks first, a claim is a take-over."""
+        return held_by_colleague(self.assignee_id, me)
 
     @property
     def failed_message_ids(self) -> tuple[int, ...]:

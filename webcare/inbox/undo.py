@@ -9,6 +9,9 @@ meantime (the waiting clock moved) or a colleague took the conversation, nothing
 
 Putting the columns back restores what a plain inverse action would lose, such as the moment the
 resident has been waiting since, which closing clears and the response-time reports rely on.
+
+A tag added or removed is undone by its inverse (`TagStep`): taking the tag off again, or
+putting it back.
 """
 
 from __future__ import annotations
@@ -22,11 +25,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from webcare import audit
-from webcare.inbox import changes
+from webcare.inbox import actions, changes
 from webcare.inbox.actions import ChangeRefused
 from webcare.storage.db import rows_affected
 from webcare.storage.models import Conversation
-from webcare.users import Permission, require
 from webcare.vocabulary import ConversationStatus
 
 _COLUMNS = (
@@ -65,6 +67,19 @@ class UndoStep:
     after: Handling
 
 
+@dataclass(frozen=True)
+class TagStep:
+    """A tag that was put on (`added`) or taken off a conversation."""
+
+    conversation_id: int
+    tag_id: int
+    name: str
+    added: bool
+
+
+Step = UndoStep | TagStep
+
+
 def handling(session: Session, conversation_id: int) -> Handling:
     row = session.execute(select(*_COLUMNS).where(Conversation.id == conversation_id)).first()
     if row is None:
@@ -83,14 +98,19 @@ def undoable(
     return None if after == before else UndoStep(conversation_id, action, before, after)
 
 
-def undo(session: Session, step: UndoStep, *, by: int) -> None:
-    """Put the conversation back as it was before `step`, if nothing changed it since.
+def undo(session: Session, step: Step, *, by: int) -> None:
+    """Take back `step`: put the conversation back as it was before, if nothing changed it
+    since; or take a tag off again, or put it back.
 
     Raises:
         ChangeRefused(CHANGED_SINCE): the conversation is no longer as `step` left it.
-        PermissionDenied: `by` may not work in the inbox.
     """
-    require(session, by, Permission.WORK_INBOX)
+    if isinstance(step, TagStep):
+        if step.added:
+            actions.remove_tag(session, step.conversation_id, step.tag_id, by=by)
+        else:
+            actions.add_tag(session, step.conversation_id, step.name, by=by)
+        return
     still_as_left = [
         column.is_not_distinct_from(getattr(step.after, column.key)) for column in _COLUMNS
     ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import inbox as data
+from tests.helpers.ui import Clock, FakePrompts, InboxFactory, Residents
 from ui.context import AppContext
 from ui.i18n import Translations
 from ui.inbox.page import InboxPage
@@ -18,52 +18,10 @@ from ui.tasks import TaskRunner
 from webcare import users
 from webcare.config import Settings, config_dir
 from webcare.desks import open_desks
-from webcare.inbox import sampledata
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.types import utcnow
 from webcare.vocabulary import Platform
-
-
-@dataclass
-class FakePrompts:
-    """Answers every question at once, and remembers what was asked."""
-
-    answer: bool = True
-    text: str | None = None
-    time: datetime | None = None
-    asked: list[str] = field(default_factory=list)
-
-    def confirm(self, _parent, title, text, _accept, on_answer) -> None:  # type: ignore[no-untyped-def]
-        self.asked.append(f"{title}: {text}")
-        on_answer(self.answer)
-
-    def ask_text(self, _parent, title, _label, on_answer) -> None:  # type: ignore[no-untyped-def]
-        self.asked.append(title)
-        on_answer(self.text)
-
-    def ask_time(self, _parent, title, _label, _initial, on_answer) -> None:  # type: ignore[no-untyped-def]
-        self.asked.append(title)
-        on_answer(self.time)
-
-
-class Clock:
-    """A clock the test moves; starts at the real time."""
-
-    def __init__(self) -> None:
-        self.now = utcnow()
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@dataclass(frozen=True)
-class Residents:
-    me: int
-    bart: int
-    x: int
-    facebook: int
-    instagram: int
 
 
 @pytest.fixture
@@ -72,20 +30,14 @@ def residents(database: Database, monkeypatch: pytest.MonkeyPatch) -> Residents:
     monkeypatch.setenv("WEBCARE_USER", "anna")
     with transaction(database.sessions) as session:
         ids = Residents(
-            me=sampledata.add_user(session, "anna", "Anna de Jong"),
-            bart=sampledata.add_user(session, "bart", "Bart Kuiper"),
-            x=sampledata.add_account(session, Platform.X, "Gemeente", "@gemeente"),
-            facebook=sampledata.add_account(session, Platform.FACEBOOK, "Gemeente", "gemeente"),
-            instagram=sampledata.add_account(session, Platform.INSTAGRAM, "Gemeente", "@gem"),
+            me=data.add_user(session, "anna", "Anna de Jong"),
+            bart=data.add_user(session, "bart", "Bart Kuiper"),
+            x=data.add_account(session, Platform.X, "Gemeente", "@gemeente"),
+            facebook=data.add_account(session, Platform.FACEBOOK, "Gemeente", "gemeente"),
+            instagram=data.add_account(session, Platform.INSTAGRAM, "Gemeente", "@gem"),
         )
-        for shortcut, title, body in sampledata.CANNED:
-            from webcare.storage.models import CannedReply
-
-            session.add(CannedReply(shortcut=shortcut, title=title, body=body))
+        data.add_canned_replies(session)
     return ids
-
-
-InboxFactory = Callable[..., InboxPage]
 
 
 @pytest.fixture

@@ -6,18 +6,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from webcare.inbox import sampledata
+from tests.helpers import inbox as data
+from tests.helpers.ui import InboxFactory, Residents
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-
-from .conftest import InboxFactory, Residents
 
 
 def test_every_focusable_control_has_an_accessible_name(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
     with transaction(database.sessions) as session:
-        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+        data.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
     page = make_inbox()
     qtbot.wait_until(lambda: page.controller.detail is not None)
     unnamed = []
@@ -53,12 +52,12 @@ def test_switching_language_translates_the_open_inbox(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
     with transaction(database.sessions) as session:
-        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+        data.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
     page = make_inbox(language="en")
-    qtbot.wait_until(lambda: "Resident" in page.thread.toPlainText())
+    qtbot.wait_until(lambda: "Resident" in page.thread_view.toPlainText())
     page.context.translations.set_language("nl")
     qtbot.wait_until(lambda: page.controller.queues.index(0).data() == "Mijn")
-    qtbot.wait_until(lambda: "Inwoner" in page.thread.toPlainText())
+    qtbot.wait_until(lambda: "Inwoner" in page.thread_view.toPlainText())
     assert page.header.claim_button.text() == "&Oppakken (A)"
     assert page.list_pane.search.placeholderText().startswith("Zoek in berichten")
 
@@ -67,7 +66,7 @@ def test_tab_walks_the_conversation_pane_in_the_order_it_is_shown(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
     with transaction(database.sessions) as session:
-        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+        data.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
     page = make_inbox()
     qtbot.wait_until(lambda: page.controller.detail is not None)
     page.window().activateWindow()
@@ -96,7 +95,7 @@ def test_in_a_narrow_window_every_action_stays_on_screen(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
     with transaction(database.sessions) as session:
-        sampledata.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
+        data.add_conversation(session, residents.x, name="Jan", handle="@jan", text="Hoi")
     page = make_inbox(language="nl")  # the longer labels
     qtbot.wait_until(lambda: page.controller.detail is not None)
     page.resize(840, 640)

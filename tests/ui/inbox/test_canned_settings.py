@@ -7,12 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.ui import InboxFactory, Residents
 from ui.inbox.canned_settings import CannedDialog
 from ui.inbox.page import InboxPage
 from webcare.inbox import canned
 from webcare.runtime import Database
-
-from .conftest import InboxFactory, Residents
 
 
 def stored(database: Database) -> list[tuple[str, str, str]]:

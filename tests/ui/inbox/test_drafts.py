@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.ui import InboxFactory, Residents, new_conversation, open_conversation
 from webcare.inbox import drafts
 from webcare.inbox.drafts import DraftMode
 from webcare.runtime import Database
-
-from .conftest import InboxFactory, Residents
-from .test_working import new_conversation, open_conversation
 
 
 def saved(database: Database, user: int) -> dict[tuple[int, DraftMode], str]:

@@ -6,15 +6,16 @@ import pytest
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
+from benchmarks.inbox_data import bulk_generate
+from tests.helpers import inbox as data
+from tests.helpers.ui import InboxFactory, Residents
 from ui.inbox.listmodel import ConversationListModel
-from webcare.inbox import actions, sampledata
+from webcare.inbox import actions
 from webcare.inbox.listing import PAGE_SIZE
 from webcare.inbox.queries import ConversationFilter, ListQuery, Queue, SortOrder
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.vocabulary import ConversationStatus
-
-from .conftest import InboxFactory, Residents
 
 
 def test_conversation_list_model_passes_the_model_tester_while_changes_arrive(
@@ -22,7 +23,7 @@ def test_conversation_list_model_passes_the_model_tester_while_changes_arrive(
 ) -> None:
     with transaction(database.sessions) as session:
         ids = [
-            sampledata.add_conversation(
+            data.add_conversation(
                 session, residents.x, name=f"Inwoner {i}", handle=f"@i{i}", text="vraag"
             )
             for i in range(12)
@@ -34,9 +35,7 @@ def test_conversation_list_model_passes_the_model_tester_while_changes_arrive(
         actions.claim(session, ids[3], residents.bart)  # in place
         actions.set_priority(session, [ids[5]], 3, by=residents.bart)  # same order: in place
         actions.set_status(session, [ids[7]], ConversationStatus.CLOSED, by=residents.bart)
-        sampledata.add_conversation(
-            session, residents.facebook, name="Nieuw", handle="@n", text="x"
-        )
+        data.add_conversation(session, residents.facebook, name="Nieuw", handle="@n", text="x")
     qtbot.wait_until(lambda: page.model.rowCount() == 12 and page.model.row_of(ids[7]) < 0)
     page.set_preferences(page.settings.preferences())
     page.list_pane.select_sort(SortOrder.PRIORITY)
@@ -60,9 +59,7 @@ def test_queue_canned_and_people_models_pass_the_model_tester(
 
 @pytest.fixture
 def big_inbox(database: Database, residents: Residents) -> int:
-    sampledata.bulk_generate(
-        database.engine, conversations=100_000, messages_per_conversation=0, batch=50_000
-    )
+    bulk_generate(database.engine, conversations=100_000, messages_per_conversation=0, batch=50_000)
     return 100_000
 
 

@@ -7,14 +7,13 @@ from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import inbox as data
+from tests.helpers.ui import Clock, InboxFactory, Residents
 from ui.inbox.notify import TrayIcon
-from webcare.inbox import actions, sampledata
 from webcare.inbox.notifications import InboxPreferences
 from webcare.inbox.queries import Queue
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-
-from .conftest import Clock, InboxFactory, Residents
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -27,7 +26,7 @@ def clock_at(day: int, hour: int) -> Clock:
 
 def add(database: Database, account: int, name: str) -> int:
     with transaction(database.sessions) as session:
-        return sampledata.add_conversation(
+        return data.add_conversation(
             session, account, name=name, handle="@x", text="Wanneer komt de vuilniswagen?"
         )
 
@@ -65,8 +64,7 @@ def test_a_mention_in_a_note_is_notified(
     page = make_inbox(clock=clock_at(24, 11))
     titles: list[str] = []
     page.notice.connect(lambda title, _body: titles.append(title))
-    with transaction(database.sessions) as session:
-        actions.add_note(session, conversation, "@anna wil jij kijken?", by=residents.bart)
+    data.desk(database, residents.bart).add_note(conversation, "@anna wil jij kijken?")
     qtbot.wait_until(lambda: "Bart Kuiper mentioned you" in titles, timeout=3000)
 
 

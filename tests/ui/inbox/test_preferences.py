@@ -8,14 +8,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import inbox as data
+from tests.helpers.ui import Clock, InboxFactory, Residents
 from ui.inbox.page import InboxPage
 from ui.inbox.roles import Roles
-from webcare.inbox import sampledata
 from webcare.inbox.hours import WaitLevel
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-
-from .conftest import Clock, InboxFactory, Residents
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -23,7 +22,7 @@ AMS = ZoneInfo("Europe/Amsterdam")
 def waiting_over_christmas(qtbot: QtBot, make_inbox: InboxFactory, database: Database, x: int):  # type: ignore[no-untyped-def]
     """A question from Christmas Eve 16:00, looked at on Monday 28 December at 09:00."""
     with transaction(database.sessions) as session:
-        conversation = sampledata.add_conversation(
+        conversation = data.add_conversation(
             session,
             x,
             name="Jan",

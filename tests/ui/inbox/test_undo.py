@@ -8,14 +8,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from webcare.inbox import sampledata
+from tests.helpers import inbox as data
+from tests.helpers.ui import InboxFactory, Residents, new_conversation, open_conversation, row
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.types import utcnow
 from webcare.vocabulary import ConversationStatus, Priority
-
-from .conftest import InboxFactory, Residents
-from .test_working import new_conversation, open_conversation, row
 
 
 def test_ctrl_z_brings_a_closed_conversation_back_as_it_was(
@@ -55,9 +53,10 @@ def test_ctrl_z_does_not_undo_over_a_residents_new_message(
     page = make_inbox()
     open_conversation(qtbot, page, conversation)
     qtbot.keyClick(page.list_pane.view, Qt.Key.Key_E)
-    qtbot.wait_until(lambda: row(database, conversation).status is ConversationStatus.CLOSED)
-    with transaction(database.sessions) as session:  # as ingest stores a new message
-        sampledata.add_inbound(session, conversation, "Hallo? Is daar iemand?")
+    qtbot.wait_until(lambda: page.banner.text() == "Conversation closed. Ctrl+Z undoes it.")
+    assert row(database, conversation).status is ConversationStatus.CLOSED
+    with transaction(database.sessions) as session:  # ingest stores a new message
+        data.add_inbound(session, conversation, "Hallo? Is daar iemand?")
     qtbot.wait_until(
         lambda: row(database, conversation).status is ConversationStatus.OPEN, timeout=3000
     )

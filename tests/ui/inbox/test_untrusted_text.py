@@ -8,14 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextImageFormat
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import inbox as data
+from tests.helpers.ui import InboxFactory, Residents, open_conversation
 from ui.inbox.notify import neutral
 from ui.inbox.thread_view import SLICE, ThreadView
-from webcare.inbox import sampledata
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-
-from .conftest import InboxFactory, Residents
-from .test_working import open_conversation
 
 NAME = "<img src=x><b>hi</b>"
 LINK = '<a href="https://evil.example/steal">Klik hier</a> en <script>alert(1)</script>'
@@ -25,7 +23,7 @@ def test_html_in_names_and_messages_is_shown_literally(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
     with transaction(database.sessions) as session:
-        conversation = sampledata.add_conversation(
+        conversation = data.add_conversation(
             session, residents.x, name=NAME, handle="@<i>handle</i>", text=LINK
         )
     page = make_inbox()
@@ -43,13 +41,13 @@ def test_html_in_names_and_messages_is_shown_literally(
     assert "@<i>handle</i>" in page.header.where.text()
 
     # the thread: the document holds the characters, not markup
-    qtbot.wait_until(lambda: LINK in page.thread.toPlainText())
-    assert NAME in page.thread.toPlainText()
-    html = page.thread.document().toHtml()
+    qtbot.wait_until(lambda: LINK in page.thread_view.toPlainText())
+    assert NAME in page.thread_view.toPlainText()
+    html = page.thread_view.document().toHtml()
     assert "<img" not in html and "&lt;img src=x&gt;&lt;b&gt;hi&lt;/b&gt;" in html
     assert 'href="https://evil.example' not in html
     assert "&lt;a href=&quot;https://evil.example/steal&quot;&gt;" in html
-    block = page.thread.document().begin()
+    block = page.thread_view.document().begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
@@ -71,11 +69,11 @@ def test_a_one_megabyte_message_is_shown_completely_without_freezing(
     line = "Dit is een hele lange klacht over de gemeente 😀 <b>niet vet</b>. "
     big = (line * (1_100_000 // len(line)))[:1_048_576]
     with transaction(database.sessions) as session:
-        conversation = sampledata.add_conversation(
+        conversation = data.add_conversation(
             session, residents.facebook, name="Lange Lap", handle="@lap", text="Eerst kort"
         )
-        sampledata.add_inbound(session, conversation, big)
-        sampledata.add_inbound(session, conversation, "En nog iets na de lange")
+        data.add_inbound(session, conversation, big)
+        data.add_inbound(session, conversation, "En nog iets na de lange")
     page = make_inbox()
     slices: list[float] = []
     original = ThreadView._append_slice
@@ -89,15 +87,15 @@ def test_a_one_megabyte_message_is_shown_completely_without_freezing(
     try:
         started = time.perf_counter()
         open_conversation(qtbot, page, conversation)
-        qtbot.wait_until(lambda: "En nog iets na de lange" in page.thread.toPlainText())
+        qtbot.wait_until(lambda: "En nog iets na de lange" in page.thread_view.toPlainText())
         first_paint = time.perf_counter() - started
-        assert not page.thread.complete  # the rest follows in slices
-        assert page.thread.document().characterCount() < len(big)
-        qtbot.wait_until(lambda: page.thread.complete, timeout=15_000)
+        assert not page.thread_view.complete  # the rest follows in slices
+        assert page.thread_view.document().characterCount() < len(big)
+        qtbot.wait_until(lambda: page.thread_view.complete, timeout=15_000)
     finally:
         ThreadView._append_slice = original  # type: ignore[method-assign]
     # every character, in order (a line of a megabyte is broken at spaces into lines)
-    text = page.thread.toPlainText().replace("\n", " ")
+    text = page.thread_view.toPlainText().replace("\n", " ")
     assert big.rstrip() in text
     assert text.index("Eerst kort") < text.index(big[:200]) < text.index("En nog iets na de lange")
     assert len(slices) >= len(big) // SLICE - 1

@@ -4,60 +4,31 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from ui.inbox.page import InboxPage
+from tests.helpers import inbox as data
+from tests.helpers.ui import (
+    Clock,
+    InboxFactory,
+    Residents,
+    messages,
+    new_conversation,
+    open_conversation,
+    row,
+)
 from ui.inbox.roles import Roles
-from webcare.inbox import actions, sampledata
+from webcare.accounts.credentials import CredentialStore
+from webcare.config import Settings
 from webcare.inbox.queries import Queue
 from webcare.runtime import Database
 from webcare.storage.db import transaction
-from webcare.storage.models import Conversation, Message, MessageMention
+from webcare.storage.models import MessageMention
 from webcare.storage.types import utcnow
-from webcare.vocabulary import ConversationKind, ConversationStatus, DeliveryState, Direction
-
-from .conftest import Clock, InboxFactory, Residents
-
-
-def new_conversation(database: Database, account: int, text: str = "Mijn container is vol", **kw):  # type: ignore[no-untyped-def]
-    with transaction(database.sessions) as session:
-        return sampledata.add_conversation(
-            session,
-            account,
-            name=kw.pop("name", "Jan de Vries"),
-            handle=kw.pop("handle", "@jandevries"),
-            text=text,
-            **kw,
-        )
-
-
-def open_conversation(qtbot: QtBot, page: InboxPage, conversation_id: int) -> None:
-    qtbot.wait_until(lambda: page.model.row_of(conversation_id) >= 0)
-    page.list_pane.view.setCurrentIndex(page.model.index(page.model.row_of(conversation_id)))
-    qtbot.wait_until(
-        lambda: page.controller.detail is not None and page.controller.detail.id == conversation_id
-    )
-    page.focus_list()
-
-
-def messages(database: Database, conversation_id: int) -> list[Message]:
-    with database.sessions() as session:
-        return list(
-            session.scalars(
-                select(Message)
-                .where(Message.conversation_id == conversation_id)
-                .order_by(Message.id)
-            )
-        )
-
-
-def row(database: Database, conversation_id: int) -> Conversation:
-    with database.sessions() as session:
-        found = session.get(Conversation, conversation_id)
-        assert found is not None
-        return found
+from webcare.vocabulary import ConversationKind, ConversationStatus, DeliveryState, Direction, Role
+from webcare.worker import Worker
 
 
 def test_a_claims_the_open_conversation(
@@ -96,8 +67,8 @@ def test_ctrl_enter_queues_the_reply_and_shows_it_as_queued(
     assert reply.text == "We komen hem morgen legen!"
     assert reply.delivery_state is DeliveryState.QUEUED
     assert reply.author_user_id == residents.me
-    qtbot.wait_until(lambda: "We komen hem morgen legen!" in page.thread.toPlainText())
-    assert "Queued" in page.thread.toPlainText()
+    qtbot.wait_until(lambda: "We komen hem morgen legen!" in page.thread_view.toPlainText())
+    assert "Queued" in page.thread_view.toPlainText()
     assert page.composer.text == ""
     assert row(database, conversation).assignee_id == residents.me  # replying claimed it
 
@@ -161,7 +132,7 @@ def test_note_with_a_mention_is_saved_for_colleagues_only(
             select(MessageMention.user_id).where(MessageMention.message_id == note.id)
         ).all()
     assert mentioned == [residents.bart]
-    qtbot.wait_until(lambda: "Internal note" in page.thread.toPlainText())
+    qtbot.wait_until(lambda: "Internal note" in page.thread_view.toPlainText())
 
 
 def test_slash_picks_a_canned_reply_with_the_placeholders_filled(
@@ -186,7 +157,11 @@ def test_slash_picks_a_canned_reply_with_the_placeholders_filled(
 
 
 def test_snoozed_conversation_wakes_up_by_itself(
-    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+    qtbot: QtBot,
+    make_inbox: InboxFactory,
+    database: Database,
+    settings: Settings,
+    residents: Residents,
 ) -> None:
     conversation = new_conversation(database, residents.x)
     clock = Clock()
@@ -203,6 +178,13 @@ def test_snoozed_conversation_wakes_up_by_itself(
     assert page.header.state.text().startswith("Snoozed until")
 
     clock.now += timedelta(hours=3, seconds=1)
+    # The desktop's change check only reads: the worker (the lease holder) wakes it.
+    for _ in range(2):
+        with qtbot.wait_signal(page.controller.watcher.timer.timeout, timeout=3000):
+            pass
+    assert row(database, conversation).status is ConversationStatus.SNOOZED
+    worker = Worker(database, CredentialStore(settings.data_dir))
+    assert worker.housekeeping(clock.now) == [conversation]
     qtbot.wait_until(lambda: row(database, conversation).status is ConversationStatus.OPEN)
     qtbot.wait_until(lambda: not stale(), timeout=3000)
     qtbot.wait_until(lambda: page.header.state.text().startswith("Open"))
@@ -223,7 +205,7 @@ def test_e_closes_and_a_new_resident_message_reopens(
     assert page.controller.queues.count(Queue.CLOSED) == 1
 
     with transaction(database.sessions) as session:  # as ingest stores a new message
-        sampledata.add_inbound(session, first, "Hij is nog steeds niet geleegd!")
+        data.add_inbound(session, first, "Hij is nog steeds niet geleegd!")
     qtbot.wait_until(lambda: row(database, first).status is ConversationStatus.OPEN, timeout=3000)
     qtbot.wait_until(lambda: page.model.row_of(first) >= 0, timeout=3000)
     reopened = page.model.row_at(page.model.row_of(first))
@@ -238,9 +220,9 @@ def test_changes_by_another_agent_appear_without_refreshing(
     page = make_inbox()
     open_conversation(qtbot, page, conversation)
     assert page.composer.holder_banner.isHidden()
-    with transaction(database.sessions) as session:  # Bart, on another desktop
-        actions.claim(session, conversation, residents.bart)
-        actions.set_priority(session, [conversation], 3, by=residents.bart)
+    bart = data.desk(database, residents.bart)  # Bart, on another desktop
+    bart.claim(conversation)
+    bart.set_priority(conversation, 3)
     qtbot.wait_until(lambda: "Bart Kuiper" in page.header.state.text(), timeout=3000)
     item = page.model.row_at(page.model.row_of(conversation))
     assert item is not None and item.assignee_name == "Bart Kuiper" and item.priority == 3
@@ -252,8 +234,8 @@ def test_changes_by_another_agent_appear_without_refreshing(
     assert page.model.pages_requested == 1  # applied in place, never reloaded
 
     with transaction(database.sessions) as session:  # the resident writes again
-        sampledata.add_inbound(session, conversation, "Is er al nieuws?")
-    qtbot.wait_until(lambda: "Is er al nieuws?" in page.thread.toPlainText(), timeout=3000)
+        data.add_inbound(session, conversation, "Is er al nieuws?")
+    qtbot.wait_until(lambda: "Is er al nieuws?" in page.thread_view.toPlainText(), timeout=3000)
 
     def read_while_open() -> None:
         item = page.model.row_at(page.model.row_of(conversation))
@@ -266,8 +248,7 @@ def test_reply_to_a_colleagues_conversation_asks_first(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
     conversation = new_conversation(database, residents.x)
-    with transaction(database.sessions) as session:
-        actions.claim(session, conversation, residents.bart)
+    data.desk(database, residents.bart).claim(conversation)
     page = make_inbox()
     open_conversation(qtbot, page, conversation)
     prompts = page.prompts
@@ -373,3 +354,27 @@ def test_enter_in_the_search_box_goes_on_to_the_results(
     qtbot.keyClick(page.list_pane.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.list_pane.search, Qt.Key.Key_Down)  # Down does the same
     assert page.list_pane.view.hasFocus()
+
+
+def test_a_planner_reads_the_inbox_but_its_buttons_are_off_and_keys_are_refused(
+    qtbot: QtBot,
+    make_inbox: InboxFactory,
+    database: Database,
+    residents: Residents,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conversation = new_conversation(database, residents.x)
+    with transaction(database.sessions) as session:
+        data.add_user(session, "pia", "Pia Planner", (Role.PLANNER,))
+    monkeypatch.setenv("WEBCARE_USER", "pia")
+    page = make_inbox()
+    open_conversation(qtbot, page, conversation)
+    assert "Mijn container is vol" in page.thread_view.toPlainText()
+    assert not page.header.claim_button.isEnabled() and not page.header.close_button.isEnabled()
+    assert not page.composer.isEnabled()
+    assert page.composer.where.full_text() == (
+        "Your role lets you read conversations, not answer them."
+    )
+    qtbot.keyClick(page.list_pane.view, Qt.Key.Key_A)  # the desk refuses what is hidden
+    qtbot.wait_until(lambda: page.banner.text() == "Your role does not allow this.")
+    assert row(database, conversation).assignee_id is None

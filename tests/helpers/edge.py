@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME, SandboxHandle
+from tests.helpers.sandbox import Bystander, Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
 from webcare.runtime import Database
@@ -19,8 +20,6 @@ from webcare.storage.db import transaction
 from webcare.storage.models import Account, AccountStream, Message, QuarantinedItem
 from webcare.storage.types import utcnow
 from webcare.vocabulary import Platform
-
-from .conftest import Bystander, Control
 
 ANNA = {"id": "701", "username": "anna_zaandam", "name": "Anna de Vries"}
 

@@ -1,0 +1,1 @@
+"""Documents of the core (`webcare.documents`) rendered by Qt: PDF for access requests, reports."""
