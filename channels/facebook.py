@@ -54,7 +54,6 @@ from webcare.channel import (
     ItemKind,
     OutboundReply,
     PostMedia,
-    RateLimited,
     Rejected,
     Transient,
 )
@@ -160,26 +159,16 @@ class FacebookChannel(GraphChannel):
         """A post's comments and replies newer than `mark`; returns the advanced mark, or None
         when they could not be read in full (the post is then asked for again)."""
         now = self.client.clock()
-        try:
-            body = self.client.get(
-                post_id,
-                "comments",
-                filter="stream",
-                order="reverse_chronological",
-                fields=COMMENT_FIELDS,
-                limit=COMMENT_PAGE,
-            )
-        except Rejected as exc:
-            # The post went away, or its comments are off limits (10, 100, 200, 368): asked
-            # again next poll, and named on the account until then.
-            log.info("facebook: comments of %s not readable: %s", post_id, exc)
-            batch.fail("feed", f"comments of {post_id}: {exc.reason}")
-            return None
-        except Transient as exc:
-            batch.fail("feed", f"comments of {post_id}: {exc.detail or exc}")
-            return None
-        except RateLimited as exc:
-            batch.halt(exc.until)
+        body = self._comments_page(
+            post_id,
+            "feed",
+            batch,
+            filter="stream",
+            order="reverse_chronological",
+            fields=COMMENT_FIELDS,
+            limit=COMMENT_PAGE,
+        )
+        if body is None:
             return None
         seen: list[tuple[datetime, str]] = []
         listing = self.client.listing(body, "feed")

@@ -17,6 +17,7 @@ private reply, which is the Page's on both.
 
 from __future__ import annotations
 
+import logging
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
@@ -42,6 +43,8 @@ from webcare.channel import (
     Transient,
 )
 from webcare.vocabulary import ReplyMode
+
+log = logging.getLogger(__name__)
 
 DMS = "dms"
 RECENT_POSTS = 25
@@ -206,6 +209,24 @@ class GraphChannel(ABC):
         if self.TAGS in streams:
             fields.append(f"{self.TAGS}.limit({RECENT_POSTS}){{{self.TAGS_FIELDS}}}")
         return ",".join(fields)
+
+    def _comments_page(
+        self, node_id: str, stream: str, batch: Batch, **args: Any
+    ) -> dict[str, Any] | None:
+        """The first page of a post's (or medium's) comments, or None when it could not be had:
+        a refusal (the post went away, or its comments are off limits: 10, 100, 200, 368) or a
+        temporary failure is named on the account and the post is asked for again next poll;
+        a throttled call stops this poll's requests."""
+        try:
+            return self.client.get(node_id, "comments", **args)
+        except Rejected as exc:
+            log.info("%s: comments of %s not readable: %s", stream, node_id, exc)
+            batch.fail(stream, f"comments of {node_id}: {exc.reason}")
+        except Transient as exc:
+            batch.fail(stream, f"comments of {node_id}: {exc.detail or exc}")
+        except RateLimited as exc:
+            batch.halt(exc.until)
+        return None
 
     @abstractmethod
     def _read_posts(

@@ -109,48 +109,46 @@ _CURRENT: contextvars.ContextVar[_Deadline | None] = contextvars.ContextVar(
 )
 
 
-class _WatchedHTTPConnection(HTTPConnection):
+class _Watched:
+    """Connection half: remember the socket made, and cut it at once if the deadline passed
+    while connecting."""
+
     deadline: _Deadline | None = None
     watched_socket: socket.socket | None = None
+    sock: socket.socket | None
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         self.watched_socket = self.sock
         if self.deadline is not None and self.deadline.expired.is_set():
             _cut(self)
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    deadline: _Deadline | None = None
-    watched_socket: socket.socket | None = None
-
-    def connect(self) -> None:
-        super().connect()
-        self.watched_socket = self.sock
-        if self.deadline is not None and self.deadline.expired.is_set():
-            _cut(self)
+class _WatchedHTTPConnection(_Watched, HTTPConnection):
+    pass
 
 
-class _WatchedHTTPPool(HTTPConnectionPool):
+class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
+    pass
+
+
+class _WatchedPool:
+    """Pool half: tell the current request's deadline which connection it uses."""
+
+    def _get_conn(self, timeout: float | None = None) -> Any:
+        connection = super()._get_conn(timeout)  # type: ignore[misc]
+        deadline = _CURRENT.get()
+        if deadline is not None:
+            deadline.attach(connection)
+        return connection
+
+
+class _WatchedHTTPPool(_WatchedPool, HTTPConnectionPool):
     ConnectionCls = _WatchedHTTPConnection
 
-    def _get_conn(self, timeout: float | None = None) -> Any:
-        connection = super()._get_conn(timeout)
-        deadline = _CURRENT.get()
-        if deadline is not None:
-            deadline.attach(connection)
-        return connection
 
-
-class _WatchedHTTPSPool(HTTPSConnectionPool):
+class _WatchedHTTPSPool(_WatchedPool, HTTPSConnectionPool):
     ConnectionCls = _WatchedHTTPSConnection
-
-    def _get_conn(self, timeout: float | None = None) -> Any:
-        connection = super()._get_conn(timeout)
-        deadline = _CURRENT.get()
-        if deadline is not None:
-            deadline.attach(connection)
-        return connection
 
 
 class RoutingAdapter(HTTPAdapter):

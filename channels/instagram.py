@@ -171,17 +171,10 @@ class InstagramChannel(GraphChannel):
 
         Instagram has no newest-first listing of replies, so a changed medium is read in full.
         """
-        try:
-            body = self.client.get(media_id, "comments", fields=COMMENT_FIELDS, limit=COMMENT_PAGE)
-        except Rejected as exc:
-            log.info("instagram: comments of %s not readable: %s", media_id, exc)
-            batch.fail("media", f"comments of {media_id}: {exc.reason}")
-            return None
-        except Transient as exc:
-            batch.fail("media", f"comments of {media_id}: {exc.detail or exc}")
-            return None
-        except RateLimited as exc:
-            batch.halt(exc.until)
+        body = self._comments_page(
+            media_id, "media", batch, fields=COMMENT_FIELDS, limit=COMMENT_PAGE
+        )
+        if body is None:
             return None
         now = self.client.clock()
         seen: list[tuple[datetime, str]] = []

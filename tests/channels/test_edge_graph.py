@@ -11,16 +11,22 @@ from typing import Any
 
 import pytest
 
-from channels.sandbox import IG_USER_ID, PAGE_ID, SandboxHandle
+from channels.sandbox import PAGE_ID, SandboxHandle
 from tests.helpers.edge import (
+    META,
+    RESIDENT,
     account,
     arm,
+    cli,
+    comment,
     connect_meta,
+    dm,
     end_backoff,
     paused_until,
     quarantined,
     redirect,
     stored_ids,
+    target,
     texts,
 )
 from tests.helpers.sandbox import Bystander, Control
@@ -31,34 +37,9 @@ from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 from webcare.worker import Worker
 
-META = [Platform.FACEBOOK, Platform.INSTAGRAM]
-RESIDENT = {
-    Platform.FACEBOOK: {"id": "2400000000000701", "name": "Anna de Vries"},
-    Platform.INSTAGRAM: {"id": "6400000000000701", "username": "anna.dv"},
-}
-DM_PLATFORM = {Platform.FACEBOOK: "messenger", Platform.INSTAGRAM: "instagram"}
 COMMENT_KIND = {Platform.FACEBOOK: "comment", Platform.INSTAGRAM: "ig_comment"}
 TIME_KEY = {Platform.FACEBOOK: "created_time", Platform.INSTAGRAM: "timestamp"}
 TEXT_KEY = {Platform.FACEBOOK: "message", Platform.INSTAGRAM: "text"}
-
-
-def newest_post(control: Control, platform: Platform) -> str:
-    state = control.graph_state()
-    if platform is Platform.FACEBOOK:
-        own = [p for p in state["posts"] if p["author_id"] == PAGE_ID]
-    else:
-        own = [m for m in state["media"] if m["owner_id"] == IG_USER_ID]
-    return str(max(own, key=lambda item: item["seq"])["id"])
-
-
-def comment(control: Control, platform: Platform, on: str, text: str) -> str:
-    body = {"on": on, "text": text, "author": RESIDENT[platform]}
-    return str(control.post("/_sandbox/graph/comments", body)["comment"]["id"])
-
-
-def dm(control: Control, platform: Platform, text: str) -> str:
-    body = {"platform": DM_PLATFORM[platform], "sender": RESIDENT[platform], "text": text}
-    return str(control.post("/_sandbox/graph/dms", body)["conversation_id"])
 
 
 def raw_comment(
@@ -104,7 +85,7 @@ def test_a_comment_and_a_dm_from_year_9999_are_quarantined_and_never_the_last_se
     platform: Platform,
 ) -> None:
     connect_meta(database, store, sandbox, platform)
-    post = newest_post(control, platform)
+    post = target(control, platform)
     first = comment(control, platform, post, "Eerste vraag")
     thread = dm(control, platform, "Eerste bericht")
     worker.run_once()
@@ -130,8 +111,8 @@ def test_a_time_that_overflows_costs_one_comment_not_both_accounts(
     worker: Worker,
 ) -> None:
     ids = {platform: connect_meta(database, store, sandbox, platform) for platform in META}
-    post = newest_post(control, Platform.FACEBOOK)
-    medium = newest_post(control, Platform.INSTAGRAM)
+    post = target(control, Platform.FACEBOOK)
+    medium = target(control, Platform.INSTAGRAM)
     raw_comment(
         control, Platform.FACEBOOK, post, "9001_9001", "Overloop", "9999-12-31T23:59:59-0500"
     )
@@ -152,7 +133,7 @@ def test_a_comment_from_1970_is_quarantined_not_dropped_and_the_rest_is_read(
     worker: Worker,
 ) -> None:
     connect_meta(database, store, sandbox, Platform.FACEBOOK)
-    post = newest_post(control, Platform.FACEBOOK)
+    post = target(control, Platform.FACEBOOK)
     worker.run_once()
     before = comment(control, Platform.FACEBOOK, post, "Ervoor")
     raw_comment(control, Platform.FACEBOOK, post, "1970_1", "Oud", "1970-01-01T00:00:00+0000")
@@ -200,7 +181,7 @@ def test_a_comments_answer_nested_100000_deep_is_a_temporary_failure_read_again_
     platform: Platform,
 ) -> None:
     account_id = connect_meta(database, store, sandbox, platform)
-    post = newest_post(control, platform)
+    post = target(control, platform)
     worker.run_once()
     asked = comment(control, platform, post, "Diep genest")
     deep = '{"data":' + "[" * 100_000 + "]" * 100_000 + "}"
@@ -230,7 +211,7 @@ def test_an_absurd_regain_time_keeps_the_answer_pauses_briefly_and_check_clears_
     tagged = control.post(
         "/_sandbox/graph/tags", {"platform": "facebook", "author": author, "text": "Kijk eens"}
     )
-    comment(control, Platform.FACEBOOK, newest_post(control, Platform.FACEBOOK), "Eronder")
+    comment(control, Platform.FACEBOOK, target(control, Platform.FACEBOOK), "Eronder")
     usage = (
         f'{{"{PAGE_ID}":[{{"type":"pages","call_count":10,"total_cputime":2,'
         '"total_time":3,"estimated_time_to_regain_access":99999999}]}'
@@ -246,8 +227,7 @@ def test_an_absurd_regain_time_keeps_the_answer_pauses_briefly_and_check_clears_
     assert {posted["post"]["id"], tagged["post"]["id"]} <= set(stored_ids(database))
     paused = paused_until(database, account_id)
     assert paused and max(paused.values()) <= utcnow() + timedelta(hours=24)
-    url = database.engine.url.render_as_string(hide_password=False)
-    db = ["--db", url, "--data-dir", str(store.fallback_path.parent)]
+    db = cli(database, store)
     assert main([*db, "accounts", "check"]) == 0
     capsys.readouterr()
     assert paused_until(database, account_id) == {}
@@ -271,7 +251,7 @@ def test_a_redirect_is_not_followed_and_the_comments_are_read_next_time(
     bystander: Bystander,
 ) -> None:
     account_id = connect_meta(database, store, sandbox, platform)
-    post = newest_post(control, platform)
+    post = target(control, platform)
     worker.run_once()
     asked = comment(control, platform, post, "Waarheen?")
     arm(control, "/graph", path=rf"/{post}/comments$", **redirect(bystander))
@@ -293,7 +273,7 @@ def test_a_paging_link_to_another_host_is_ignored_for_its_list_with_a_note(
     bystander: Bystander,
 ) -> None:
     account_id = connect_meta(database, store, sandbox, Platform.FACEBOOK)
-    post = newest_post(control, Platform.FACEBOOK)
+    post = target(control, Platform.FACEBOOK)
     worker.run_once()
     comment(control, Platform.FACEBOOK, post, "Zet de tel op")  # the post has changed
     beside = {
@@ -352,7 +332,7 @@ def test_a_post_id_shaped_like_a_path_or_query_is_quarantined_and_never_requeste
         "comments": {"data": [], "summary": {"total_count": 3}},
     }
     control.post("/_sandbox/graph/raw", {"kind": "post", "payload": payload})
-    good = comment(control, Platform.FACEBOOK, newest_post(control, Platform.FACEBOOK), "Gewoon")
+    good = comment(control, Platform.FACEBOOK, target(control, Platform.FACEBOOK), "Gewoon")
     control.delete("/_sandbox/requests")
     worker.run_once()
     assert good in stored_ids(database)
@@ -378,7 +358,7 @@ def test_comments_refused_on_their_request_alone_are_asked_for_again(
     code: int,
 ) -> None:
     connect_meta(database, store, sandbox, platform)
-    post = newest_post(control, platform)
+    post = target(control, platform)
     worker.run_once()
     asked = comment(control, platform, post, "Hoort u mij?")
     error = {"error": {"message": f"(#{code}) Nee", "type": "OAuthException", "code": code}}
@@ -399,7 +379,7 @@ def test_comments_served_as_an_object_are_quarantined_and_asked_for_again(
     platform: Platform,
 ) -> None:
     connect_meta(database, store, sandbox, platform)
-    post = newest_post(control, platform)
+    post = target(control, platform)
     worker.run_once()
     asked = comment(control, platform, post, "Een object")
     body = {
@@ -444,7 +424,7 @@ def test_an_instagram_comment_added_as_another_is_deleted_is_read(
     graph: Any,
 ) -> None:
     connect_meta(database, store, sandbox, Platform.INSTAGRAM)
-    medium = newest_post(control, Platform.INSTAGRAM)
+    medium = target(control, Platform.INSTAGRAM)
     first = comment(control, Platform.INSTAGRAM, medium, "Eerste")
     worker.run_once()
     graph.delete_object(first)

@@ -14,7 +14,16 @@ from datetime import timedelta
 import pytest
 
 from channels.sandbox import SandboxHandle
-from tests.helpers.edge import ANNA, account, connect_meta, connect_x, stored_ids
+from tests.helpers.edge import (
+    ANNA,
+    account,
+    cli,
+    comment,
+    connect_meta,
+    connect_x,
+    published,
+    stored_ids,
+)
 from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.cli import main
@@ -22,11 +31,6 @@ from webcare.runtime import Database
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 from webcare.worker import Worker
-
-RESIDENT = {
-    Platform.FACEBOOK: {"id": "2400000000000701", "name": "Anna de Vries"},
-    Platform.INSTAGRAM: {"id": "6400000000000701", "username": "anna.dv"},
-}
 
 
 def test_a_weekend_of_1000_dms_and_1500_mentions_is_stored_in_three_passes_exactly_once(
@@ -75,8 +79,7 @@ def test_mentions_x_no_longer_serves_are_named_on_the_account(
     ]
     worker.run_once()
     assert set(burst) <= set(stored_ids(database))  # recent search reaches back 7 days
-    url = database.engine.url.render_as_string(hide_password=False)
-    db = ["--db", url, "--data-dir", str(store.fallback_path.parent)]
+    db = cli(database, store)
     assert main([*db, "accounts", "list", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     (gap,) = row["gaps"]
@@ -98,28 +101,12 @@ def test_a_comment_under_a_20_day_old_post_beyond_the_25_most_recent_is_stored(
     platform: Platform,
 ) -> None:
     connect_meta(database, store, sandbox, platform)
-    kind = "facebook" if platform is Platform.FACEBOOK else "instagram"
     start = utcnow() - timedelta(days=20)
-    (old,) = control.post(
-        "/_sandbox/graph/published",
-        {"platform": kind, "text": "Oud", "created_at": start.isoformat()},
-    )["ids"]
-    control.post(
-        "/_sandbox/graph/published",
-        {
-            "platform": kind,
-            "text": "Nieuw",
-            "created_at": (start + timedelta(days=1)).isoformat(),
-            "count": 30,
-            "every": 12 * 3600,
-        },
-    )
+    (old,) = published(control, platform, "Oud", start)
+    published(control, platform, "Nieuw", start + timedelta(days=1), 30, timedelta(hours=12))
     worker.run_once()
     worker.run_once()  # the account is known and idle: the next pass is its usual poll
-    late = control.post(
-        "/_sandbox/graph/comments",
-        {"on": old, "text": "Is dit nog actueel?", "author": RESIDENT[platform]},
-    )["comment"]["id"]
+    late = comment(control, platform, old, "Is dit nog actueel?")
     worker.run_once()
     assert late in stored_ids(database)
 
@@ -134,23 +121,11 @@ def test_150_posts_in_the_window_are_all_watched_at_three_requests_an_idle_poll(
     platform: Platform,
 ) -> None:
     connect_meta(database, store, sandbox, platform)
-    kind = "facebook" if platform is Platform.FACEBOOK else "instagram"
-    ids = control.post(
-        "/_sandbox/graph/published",
-        {
-            "platform": kind,
-            "text": "Bericht",
-            "created_at": (utcnow() - timedelta(days=29)).isoformat(),
-            "count": 150,
-            "every": 4 * 3600,
-        },
-    )["ids"]
+    start = utcnow() - timedelta(days=29)
+    ids = published(control, platform, "Bericht", start, 150, timedelta(hours=4))
     worker.run_once()
     worker.run_once()
-    oldest = control.post(
-        "/_sandbox/graph/comments",
-        {"on": ids[0], "text": "Onder het oudste bericht", "author": RESIDENT[platform]},
-    )["comment"]["id"]
+    oldest = comment(control, platform, ids[0], "Onder het oudste bericht")
     worker.run_once()
     assert oldest in stored_ids(database)
     control.delete("/_sandbox/requests")

@@ -17,12 +17,15 @@ from tests.helpers.edge import (
     ANNA,
     account,
     arm,
+    cli,
     connect_x,
     end_backoff,
+    mention,
     paused_until,
     quarantined,
     redirect,
     stored_ids,
+    x_dm,
 )
 from tests.helpers.sandbox import Bystander, Control
 from webcare.accounts.credentials import CredentialStore
@@ -33,14 +36,6 @@ from webcare.vocabulary import AccountStatus
 from webcare.worker import Worker
 
 MENTIONS = rf"/2/users/{X_ACCOUNT_ID}/mentions$"
-
-
-def mention(control: Control, text: str) -> str:
-    return str(control.post("/_sandbox/x/mentions", {"author": ANNA, "text": text})["tweet"]["id"])
-
-
-def dm(control: Control, text: str) -> str:
-    return str(control.post("/_sandbox/x/dms", {"sender": ANNA, "text": text})["dm_event"]["id"])
 
 
 def tweet(tweet_id: str, text: str) -> dict[str, Any]:
@@ -119,7 +114,7 @@ def test_an_absurd_reset_pauses_a_stream_for_minutes_shown_and_cleared_by_check(
 ) -> None:
     account_id = connect_x(database, store, sandbox)
     asked = mention(control, "Wanneer komt de vuilniswagen?")
-    message = dm(control, "Hallo, een vraag")
+    message = x_dm(control, "Hallo, een vraag")
     arm(
         control,
         "/x",
@@ -133,8 +128,7 @@ def test_an_absurd_reset_pauses_a_stream_for_minutes_shown_and_cleared_by_check(
     paused = paused_until(database, account_id)
     assert set(paused) == {"mentions"}
     assert paused["mentions"] <= utcnow() + timedelta(hours=24)
-    url = database.engine.url.render_as_string(hide_password=False)
-    db = ["--db", url, "--data-dir", str(store.fallback_path.parent)]
+    db = cli(database, store)
     assert main([*db, "accounts", "list", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["status"] == "rate_limited"
@@ -156,7 +150,7 @@ def test_json_nested_200000_deep_is_a_temporary_failure_of_its_stream(
 ) -> None:
     account_id = connect_x(database, store, sandbox)
     asked = mention(control, "Is het gemeentehuis open?")
-    message = dm(control, "Goedemorgen")
+    message = x_dm(control, "Goedemorgen")
     deep = '{"data":' + "[" * 200_000 + "]" * 200_000 + "}"
     arm(control, "/x", kind="raw", path=MENTIONS, body=deep)
     worker.run_once()
@@ -177,7 +171,7 @@ def test_data_as_an_object_instead_of_a_list_is_quarantined(
     worker: Worker,
 ) -> None:
     connect_x(database, store, sandbox)
-    message = dm(control, "Hoi")
+    message = x_dm(control, "Hoi")
     lone = tweet("1950000000000000100", "Een object in plaats van een lijst")
     body = {"data": lone, "meta": {"result_count": 1, "newest_id": lone["id"]}}
     arm(control, "/x", kind="raw", path=MENTIONS, body=json.dumps(body))

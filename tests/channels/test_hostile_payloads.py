@@ -30,7 +30,6 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from channels.facebook import FacebookChannel
 from channels.instagram import InstagramChannel
@@ -38,25 +37,27 @@ from channels.sandbox import PAGE_ID, X_ACCOUNT_ID, SandboxHandle, start
 from channels.x import XChannel
 from tests.helpers.edge import (
     ANNA,
+    RESIDENT,
     account,
     connect_meta,
     connect_x,
     end_backoff,
     paused_until,
     quarantined,
+    stored_ids,
+    target,
+    texts,
 )
 from tests.helpers.sandbox import Bystander, Control
 from webcare.accounts.credentials import Credential, CredentialStore
 from webcare.accounts.service import check_account
 from webcare.channel import AccountConfig, Channel
 from webcare.runtime import Database
-from webcare.storage.models import Message
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 from webcare.worker import Worker
 
 DEADLINE = 1.0
-FB_RESIDENT = {"id": "2400000000000701", "name": "Anna de Vries"}
 X_MENTIONS = rf"/users/{X_ACCOUNT_ID}/mentions$"
 DEEP = '{"data":' + "[" * 100_000 + "]" * 100_000 + "}"
 
@@ -139,7 +140,7 @@ def comment(**fields: Any) -> dict[str, Any]:
         "id": "9001_777",
         "message": "Giftig",
         "created_time": graph_time(-timedelta(minutes=1)),
-        "from": FB_RESIDENT,
+        "from": RESIDENT[Platform.FACEBOOK],
         **fields,
     }
 
@@ -277,16 +278,6 @@ GRAPH_CASES = [
 ]
 
 
-def stored_texts(database: Database) -> list[str]:
-    with database.sessions() as session:
-        return list(session.scalars(select(Message.text).order_by(Message.id)).all())
-
-
-def stored(database: Database) -> list[str]:
-    with database.sessions() as session:
-        return list(session.scalars(select(Message.external_id).order_by(Message.id)).all())
-
-
 def outcome(
     case: Case,
     database: Database,
@@ -297,13 +288,13 @@ def outcome(
 ) -> None:
     """What the pass with the hostile thing left: see the module's docstring."""
     now = account(database, account_id)
-    ids = stored(database)
+    ids = stored_ids(database)
     assert bystander.requests == []
     if case.expect == "stored":
         assert case.raw is not None and str(case.raw["id"]) in ids
         assert hostile_stream_good in ids and set(other_good) <= set(ids)
         if case.check is not None:
-            assert case.check(stored_texts(database))
+            assert case.check(texts(database))
     elif case.expect == "quarantined":
         assert quarantined(database), "the odd item is kept with its payload"
         assert set(other_good) <= set(ids)
@@ -355,7 +346,7 @@ def test_x(
     worker.run_once()
     outcome(case, database, account_id, mention, [message["id"]], shared_bystander)
     recover(database, store, worker, world, account_id)
-    ids = stored(database)
+    ids = stored_ids(database)
     assert {mention, message["id"]} <= set(ids)
     assert len(ids) == len(set(ids))
     assert account(database, account_id).status is AccountStatus.ACTIVE
@@ -372,15 +363,18 @@ def test_graph(
 ) -> None:
     worker = Worker(database, store, opener=open_fast)
     account_id = connect_meta(database, store, shared_sandbox, Platform.FACEBOOK)
-    state = world.graph_state()
-    post = max((p for p in state["posts"] if p["author_id"] == PAGE_ID), key=lambda p: p["seq"])
+    post = {"id": target(world, Platform.FACEBOOK)}
     worker.run_once()
     good = world.post(
-        "/_sandbox/graph/comments", {"on": post["id"], "text": "Goed", "author": FB_RESIDENT}
+        "/_sandbox/graph/comments",
+        {"on": post["id"], "text": "Goed", "author": RESIDENT[Platform.FACEBOOK]},
     )["comment"]["id"]
-    on_node = world.post("/_sandbox/graph/posts", {"author": FB_RESIDENT, "text": "Op de Page"})
+    on_node = world.post(
+        "/_sandbox/graph/posts", {"author": RESIDENT[Platform.FACEBOOK], "text": "Op de Page"}
+    )
     world.post(
-        "/_sandbox/graph/dms", {"platform": "messenger", "sender": FB_RESIDENT, "text": "Hoi"}
+        "/_sandbox/graph/dms",
+        {"platform": "messenger", "sender": RESIDENT[Platform.FACEBOOK], "text": "Hoi"},
     )
     if case.raw is not None:
         world.post(
@@ -400,8 +394,8 @@ def test_graph(
     worker.run_once()
     outcome(case, database, account_id, good, [on_node["post"]["id"]], shared_bystander)
     recover(database, store, worker, world, account_id)
-    ids = stored(database)
+    ids = stored_ids(database)
     assert {good, on_node["post"]["id"]} <= set(ids)
-    assert "Hoi" in stored_texts(database)
+    assert "Hoi" in texts(database)
     assert len(ids) == len(set(ids))
     assert account(database, account_id).status is AccountStatus.ACTIVE
