@@ -26,6 +26,7 @@ from tests.helpers.edge import (
 )
 from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
+from webcare.accounts.health import summarize
 from webcare.cli import main
 from webcare.runtime import Database
 from webcare.storage.types import utcnow
@@ -89,6 +90,13 @@ def test_mentions_x_no_longer_serves_are_named_on_the_account(
     assert main([*db, "accounts", "list"]) == 0
     assert "may be missing: check on X" in capsys.readouterr().out
     assert account(database, account_id).status is AccountStatus.ACTIVE
+    with database.sessions() as session:  # what the status bar counts
+        health = summarize(session)
+    assert (health.with_gaps, health.needing_attention) == (1, 1)
+    assert main([*db, "accounts", "dismiss-gaps", str(account_id)]) == 0
+    assert "1 gap(s) dismissed" in capsys.readouterr().out
+    assert main([*db, "accounts", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["gaps"] == []
 
 
 @pytest.mark.parametrize("platform", [Platform.FACEBOOK, Platform.INSTAGRAM])
