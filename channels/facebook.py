@@ -4,14 +4,16 @@ Streams, polled as channels/graph_channel.py does for both Meta platforms, throu
 `GraphClient` (channels/graph.py):
 
 - `feed` and `tagged` come back together from one request on the Page node, with field
-  expansion: the 25 most recent posts of `/feed` (the Page's own posts and residents' posts on
-  the Page) with their `updated_time` and comment count, and the posts that tag the Page.
-  Only posts whose `updated_time` or count changed since the last poll get a second request,
+  expansion: every post of `/feed` in the comment window (`feed.since(...)`, 30 days by
+  default, 100 a page: the Page's own posts and residents' posts on the Page) with their
+  `updated_time` and comment count, and the posts that tag the Page. Only posts whose
+  `updated_time` or count changed since the last poll get another request,
   `/{post-id}/comments?filter=stream&order=reverse_chronological`, read newest first until
-  the comments already seen;
+  the comments already seen; a post is marked as read only when that read succeeded;
 - `dms`: the Page's Messenger conversations (channels/graph_messaging.py), one request.
 
-So a poll without new activity costs two requests. Threading: a resident's top-level comment
+So a poll without new activity costs two requests (three for a Page with more than 100 posts
+in the window). Threading: a resident's top-level comment
 under a Page post starts a conversation (thread key: that comment's id) that its replies join;
 a resident's post on the Page is a conversation of its own (thread key: the post id), with the
 comments under it; a post that tags the Page likewise; a Messenger thread is one conversation
@@ -22,16 +24,17 @@ comments under it; a post that tags the Page likewise; a Messenger thread is one
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from channels.graph import GraphClient, parse_time
-from channels.graph_channel import RECENT_POSTS, GraphChannel, page_token
+from channels.graph import GraphClient
+from channels.graph_channel import GraphChannel, page_token
 from channels.graph_cursors import PostsCursor, PostState, Watermark
 from channels.graph_items import (
     Batch,
     ItemError,
     author_of,
+    maybe_time,
     object_id,
     object_time,
     parent_id,
@@ -41,6 +44,7 @@ from channels.graph_items import (
 from channels.graph_lists import find_own, newer_than
 from channels.graph_messaging import Messaging
 from channels.http import DEFAULT_TIMEOUT
+from channels.sanity import FACEBOOK_BORN
 from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
@@ -75,6 +79,7 @@ class FacebookChannel(GraphChannel):
     POSTS_FIELDS = POST_FIELDS
     TAGS_FIELDS = TAGGED_FIELDS
     TIME_KEY = "created_time"
+    BORN = FACEBOOK_BORN
 
     def __init__(
         self,
@@ -83,13 +88,14 @@ class FacebookChannel(GraphChannel):
         timeout: float = DEFAULT_TIMEOUT,
         *,
         version: str | None = None,
+        window: timedelta | None = None,
     ) -> None:
         self.page_id = account.external_id
         client = GraphClient(
             page_token(credential, "Facebook"), account.api_base, timeout=timeout, version=version
         )
         messaging = Messaging(client, self.page_id, "messenger", frozenset({self.page_id}))
-        super().__init__(account, client, messaging)
+        super().__init__(account, client, messaging, window)
 
     def _is_own(self, author: Identity) -> bool:
         return author.external_id == self.page_id
@@ -99,68 +105,93 @@ class FacebookChannel(GraphChannel):
     def _read_posts(
         self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
-        """The Page's recent posts: a resident's new post is an item; a post whose activity
-        changed gets its new comments read."""
-        posts = PostsCursor(cursor, floor)
-        for raw in posts.recent(self.client.walk(listing), RECENT_POSTS):
+        """Every post of the window: a resident's new post is an item; a post whose activity
+        changed gets its new comments read, and keeps its old state until they were."""
+        now = self.client.clock()
+        posts = PostsCursor(cursor, floor, now)
+        window = self.client.listing(listing, "feed")
+        comments_down = False  # a comment read failed for a while: no more of them this poll
+        for raw in window:
             try:
                 post_id = object_id(raw)
-                created = object_time(raw, "created_time")
-                updated = parse_time(raw["updated_time"]) if raw.get("updated_time") else created
-            except (ItemError, ValueError) as exc:
+            except ItemError as exc:
                 batch.quarantine("feed", raw, exc)
                 continue
             author = author_of(raw, post_id)
             by_page = self._is_own(author)
+            try:
+                created: datetime | None = object_time(raw, "created_time", FACEBOOK_BORN, now)
+            except ItemError as exc:
+                created = None  # the post is quarantined; its comments are still read
+                batch.quarantine("feed", raw, exc)
+            # A nonsensical `updated_time` says nothing: the comment count decides alone.
+            updated = maybe_time(raw, "updated_time", FACEBOOK_BORN, now) or created
             # New since the last poll; on a first poll, new within the look-back.
-            is_new = not posts.knows(post_id) and (not posts.first_poll or created >= floor)
-            if is_new and not by_page:
+            if (
+                created is not None
+                and not posts.knows(post_id)
+                and not by_page
+                and (not posts.first_poll or created >= floor)
+            ):
                 batch.items.append(self._post_item(raw, post_id, created, author))
             count = total_count(raw, "comments")
             if posts.keep_if_unchanged(post_id, updated, count):
                 continue
             mark = posts.comments_from(post_id)
             # A post not updated since the newest comment seen has no new comment.
-            if count != 0 and not mark.is_older(updated):
-                self._wait_for_usage()
-                mark = self._read_comments(post_id, by_page, mark, batch)
-            posts.record(post_id, PostState(int(updated.timestamp()), count, mark))
-        batch.cursors["feed"] = posts.dump()
+            if count != 0 and not (updated is not None and mark.is_older(updated)):
+                if comments_down or self._halted(batch):
+                    posts.keep_old(post_id)  # asked again next poll
+                    continue
+                read = self._read_comments(post_id, by_page, mark, batch)
+                if read is None:
+                    posts.keep_old(post_id)
+                    comments_down = comments_down or "feed" in batch.failed
+                    continue
+                mark = read
+            stamp = int(updated.timestamp()) if updated is not None else None
+            posts.record(post_id, PostState(stamp, count, mark))
+        batch.cursors["feed"] = posts.dump(listing_complete=batch.noted(window))
 
     def _read_comments(
         self, post_id: str, by_page: bool, mark: Watermark, batch: Batch
-    ) -> Watermark:
-        """A post's comments and replies newer than `mark`; returns the advanced mark."""
-        try:
-            body = self.client.get(
-                post_id,
-                "comments",
-                filter="stream",
-                order="reverse_chronological",
-                fields=COMMENT_FIELDS,
-                limit=COMMENT_PAGE,
-            )
-            seen: list[tuple[datetime, str]] = []
-            comments = newer_than(
-                mark,
-                self.client.walk(body),
-                time_key="created_time",
-                seen=seen,
-                batch=batch,
-                stream="feed",
-            )
-            found = [
-                self._comment_item(raw, comment_id, created, post_id, by_page)
-                for raw, comment_id, created in comments
-            ]
-            # Oldest first, so that within one second a comment is stored before its replies
-            # (ingest keeps the order of items with equal times).
-            batch.items.extend(reversed(found))
-        except Rejected as exc:
-            # The post went away (or its comments are off limits) between the two requests:
-            # its new state is kept so that the next poll does not ask again until it changes.
-            log.info("facebook: comments of %s not readable: %s", post_id, exc)
-            return mark
+    ) -> Watermark | None:
+        """A post's comments and replies newer than `mark`; returns the advanced mark, or None
+        when they could not be read in full (the post is then asked for again)."""
+        now = self.client.clock()
+        body = self._comments_page(
+            post_id,
+            "feed",
+            batch,
+            filter="stream",
+            order="reverse_chronological",
+            fields=COMMENT_FIELDS,
+            limit=COMMENT_PAGE,
+        )
+        if body is None:
+            return None
+        seen: list[tuple[datetime, str]] = []
+        listing = self.client.listing(body, "feed")
+        comments = newer_than(
+            mark,
+            listing,
+            time_key="created_time",
+            born=FACEBOOK_BORN,
+            now=now,
+            seen=seen,
+            batch=batch,
+            stream="feed",
+        )
+        found = [
+            self._comment_item(raw, comment_id, created, post_id, by_page)
+            for raw, comment_id, created in comments
+        ]
+        # Oldest first, so that within one second a comment is stored before its replies
+        # (ingest keeps the order of items with equal times).
+        batch.items.extend(reversed(found))
+        if not batch.noted(listing):
+            batch.fail("feed", f"comments of {post_id} could not be read to their end")
+            return None
         return mark.advanced(seen)
 
     def _post_item(
@@ -244,7 +275,14 @@ class FacebookChannel(GraphChannel):
             fields="id,message,created_time,from{id}",
             limit=COMMENT_PAGE,
         )
-        return find_own(self.client.walk(body), reply.text, since, self._is_own)
+        return find_own(
+            self.client.walk(body),
+            reply.text,
+            since,
+            self._is_own,
+            born=FACEBOOK_BORN,
+            now=self.client.clock(),
+        )
 
     def set_hidden(self, external_id: str, hidden: bool) -> None:
         """Hide a comment on the Page (or show it again): `POST /{comment-id}` is_hidden."""

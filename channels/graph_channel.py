@@ -1,11 +1,13 @@
 """What the Facebook Page and Instagram adapters share: an account polled through its own node.
 
 Both platforms are polled alike. One request on the account's node (the Page, or the IG user)
-lists, by field expansion, its recent posts (Facebook's `feed`, Instagram's `media`) and the
-posts that tag it (`tagged`, `tags`); a post whose activity changed gets a second request for
-its comments; the direct messages are the linked Page's conversations
+lists, by field expansion, every post of the comment window (30 days by default, 100 a page:
+Facebook's `feed`, Instagram's `media`) and the posts that tag it (`tagged`, `tags`); a post
+whose activity changed gets a request for its comments, and is marked as read only when that
+read succeeded in full; the direct messages are the linked Page's conversations
 (channels/graph_messaging.py). Every call spends the same Graph budget, so a throttled call
-stops the streams not yet read, and while usage is above 90 % every stream waits.
+stops the requests still to come, but what the answers so far brought is read and kept; while
+usage is above 90 % every stream waits.
 
 A subclass names its two node edges and their fields, reads its posts stream, and says what a
 tagged post is and which authors are the account itself. Replying, publishing and moderating
@@ -15,6 +17,8 @@ private reply, which is the Page's on both.
 
 from __future__ import annotations
 
+import logging
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
@@ -36,16 +40,34 @@ from webcare.channel import (
     OutboundReply,
     RateLimited,
     Rejected,
+    Transient,
 )
 from webcare.vocabulary import ReplyMode
 
+log = logging.getLogger(__name__)
+
 DMS = "dms"
 RECENT_POSTS = 25
-"""Posts (and tags) the node request lists; a poll goes through at least that many."""
+"""Tags the node request lists per page (newest first, read down to the watermark)."""
+WINDOW_PAGE = 100
+"""Posts (or media) per page of the window's listing: the most Graph serves in one."""
+DEFAULT_WINDOW = timedelta(days=30)
+WINDOW_ENV = "WEBCARE_COMMENT_WINDOW_DAYS"
 FIRST_POLL_LOOKBACK = timedelta(days=7)
 """A new account reads the last week, not the Page's whole history."""
 REFUSED_PAUSE = timedelta(hours=1)
 """A stream the platform refused (a missing permission) is tried again after this."""
+
+
+def comment_window(override: timedelta | None = None) -> timedelta:
+    """How far back posts are watched for new comments: `override`, else
+    `WEBCARE_COMMENT_WINDOW_DAYS` (1 to 365), else 30 days."""
+    if override is not None:
+        return override
+    raw = os.environ.get(WINDOW_ENV, "")
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 365:
+        return timedelta(days=int(raw))
+    return DEFAULT_WINDOW
 
 
 def page_token(credential: Credential, platform: str) -> str:
@@ -66,10 +88,12 @@ class GraphChannel(ABC):
         TAGS: the node edge of the posts that tag the account, also their stream's name.
         POSTS_FIELDS, TAGS_FIELDS: the fields asked of each.
         TIME_KEY: where the platform keeps an object's creation time.
+        BORN: when the platform began: an earlier time is nonsense.
 
     Args:
         messaging: the linked Page's conversations; None for an account without a Page (an
             Instagram account added without one), which then has no `dms` stream.
+        window: how far back posts are watched for comments (`comment_window`).
     """
 
     POSTS: ClassVar[str]
@@ -77,13 +101,19 @@ class GraphChannel(ABC):
     POSTS_FIELDS: ClassVar[str]
     TAGS_FIELDS: ClassVar[str]
     TIME_KEY: ClassVar[str]
+    BORN: ClassVar[datetime]
 
     def __init__(
-        self, account: AccountConfig, client: GraphClient, messaging: Messaging | None
+        self,
+        account: AccountConfig,
+        client: GraphClient,
+        messaging: Messaging | None,
+        window: timedelta | None = None,
     ) -> None:
         self.account = account
         self.client = client
         self.messaging = messaging
+        self.window = comment_window(window)
 
     @property
     def streams(self) -> tuple[str, ...]:
@@ -100,6 +130,9 @@ class GraphChannel(ABC):
     def fetch(
         self, cursors: Mapping[str, str], paused: Mapping[str, datetime] | None = None
     ) -> FetchResult:
+        """Read every stream that is not paused. One that fails for a while fails alone; a
+        throttled call (or usage above 90 %) stops the requests, not the reading of what
+        came back."""
         self.client.requests = 0
         batch = Batch()
         streams = self.streams
@@ -107,59 +140,93 @@ class GraphChannel(ABC):
             if stream in streams:
                 batch.limited[stream] = until  # still paused: the account stays rate limited
         todo = [stream for stream in streams if stream not in batch.limited]
-        floor = self.client.clock() - FIRST_POLL_LOOKBACK
-        try:
-            node_streams = [stream for stream in (self.POSTS, self.TAGS) if stream in todo]
-            refused_until = self.client.clock() + REFUSED_PAUSE
-            if node_streams:
-                self._wait_for_usage()
-                try:
-                    # The account's own node: the Page, or the IG user.
-                    node = self.client.get(
-                        self.account.external_id, fields=self._node_fields(node_streams)
-                    )
-                except Rejected as exc:  # e.g. no permission to read the Page's posts
-                    batch.refuse(node_streams, exc.reason, refused_until)
-                else:
-                    if self.POSTS in node_streams:
-                        posts = edge(node, self.POSTS)
-                        self._read_posts(posts, cursors.get(self.POSTS), floor, batch)
-                    if self.TAGS in node_streams:
-                        tags = edge(node, self.TAGS)
-                        self._read_tags(tags, cursors.get(self.TAGS), floor, batch)
-            if DMS in todo and self.messaging is not None:
-                self._wait_for_usage()
-                try:
-                    self.messaging.read(cursors.get(DMS), floor, batch)
-                except Rejected as exc:  # e.g. no messaging permission for this app
-                    batch.refuse([DMS], exc.reason, refused_until)
-        except RateLimited as exc:
+        now = self.client.clock()
+        floor = now - FIRST_POLL_LOOKBACK
+        refused_until = now + REFUSED_PAUSE
+        node_streams = [stream for stream in (self.POSTS, self.TAGS) if stream in todo]
+        if node_streams and not self._halted(batch):
+            try:
+                # The account's own node: the Page, or the IG user.
+                node = self.client.get(
+                    self.account.external_id, fields=self._node_fields(node_streams, now)
+                )
+            except Rejected as exc:  # e.g. no permission to read the Page's posts
+                batch.refuse(node_streams, exc.reason, refused_until)
+            except RateLimited as exc:
+                batch.halt(exc.until)
+            except Transient as exc:
+                for stream in node_streams:
+                    batch.fail(stream, exc.detail or str(exc))
+            else:
+                if self.POSTS in node_streams:
+                    self._read_posts(edge(node, self.POSTS), cursors.get(self.POSTS), floor, batch)
+                if self.TAGS in node_streams:
+                    self._read_tags(edge(node, self.TAGS), cursors.get(self.TAGS), floor, batch)
+        if DMS in todo and self.messaging is not None and not self._halted(batch):
+            try:
+                self.messaging.read(cursors.get(DMS), floor, batch)
+            except Rejected as exc:  # e.g. no messaging permission for this app
+                batch.refuse([DMS], exc.reason, refused_until)
+            except RateLimited as exc:
+                batch.halt(exc.until)
+            except Transient as exc:
+                batch.fail(DMS, exc.detail or str(exc))
+        if batch.halted is not None:
             # One budget per Page (and app): a throttled call stops the streams not yet read.
             for stream in todo:
                 if stream not in batch.cursors:
-                    batch.limited.setdefault(stream, exc.until)
+                    batch.limited.setdefault(stream, batch.halted)
         pause = self.client.reads_paused()
         if pause is not None:  # usage above 90 %: the next poll waits, read or not
             for stream in streams:
                 batch.limited[stream] = max(pause, batch.limited.get(stream, pause))
+        unread = [s for s in todo if s in batch.failed and s not in batch.cursors]
+        if todo and len(unread) == len(todo):
+            # Nothing could be read at all: the account backs off as a whole.
+            raise Transient("; ".join(f"{s}: {batch.failed[s]}" for s in unread))
         if batch.refused and not (batch.items or batch.cursors or batch.unparseable):
             # Nothing could be read at all: that is the account's problem, not a stream's.
             raise Rejected("; ".join(batch.refused.values()), "refused")
         return batch.result(self.client.requests)
 
-    def _wait_for_usage(self) -> None:
-        """Before each read: stop the poll here while usage is above 90 %."""
+    def _halted(self, batch: Batch) -> bool:
+        """Before each request: no more requests once a call was throttled, or while usage is
+        above 90 %."""
         until = self.client.reads_paused()
         if until is not None:
-            raise RateLimited(until, "usage")
+            batch.halt(until)
+        return batch.halted is not None
 
-    def _node_fields(self, streams: Sequence[str]) -> str:
-        """The field expansion that lists the node's recent posts and tags in one request."""
+    def _node_fields(self, streams: Sequence[str], now: datetime) -> str:
+        """The field expansion that lists, in one request, every post of the window (paged by
+        100: a Page with 150 posts in its window costs two requests) and the recent tags."""
+        since = int((now - self.window).timestamp())
         fields = []
-        for name, subfields in ((self.POSTS, self.POSTS_FIELDS), (self.TAGS, self.TAGS_FIELDS)):
-            if name in streams:
-                fields.append(f"{name}.limit({RECENT_POSTS}){{{subfields}}}")
+        if self.POSTS in streams:
+            fields.append(
+                f"{self.POSTS}.since({since}).limit({WINDOW_PAGE}){{{self.POSTS_FIELDS}}}"
+            )
+        if self.TAGS in streams:
+            fields.append(f"{self.TAGS}.limit({RECENT_POSTS}){{{self.TAGS_FIELDS}}}")
         return ",".join(fields)
+
+    def _comments_page(
+        self, node_id: str, stream: str, batch: Batch, **args: Any
+    ) -> dict[str, Any] | None:
+        """The first page of a post's (or medium's) comments, or None when it could not be had:
+        a refusal (the post went away, or its comments are off limits: 10, 100, 200, 368) or a
+        temporary failure is named on the account and the post is asked for again next poll;
+        a throttled call stops this poll's requests."""
+        try:
+            return self.client.get(node_id, "comments", **args)
+        except Rejected as exc:
+            log.info("%s: comments of %s not readable: %s", stream, node_id, exc)
+            batch.fail(stream, f"comments of {node_id}: {exc.reason}")
+        except Transient as exc:
+            batch.fail(stream, f"comments of {node_id}: {exc.detail or exc}")
+        except RateLimited as exc:
+            batch.halt(exc.until)
+        return None
 
     @abstractmethod
     def _read_posts(
@@ -175,14 +242,19 @@ class GraphChannel(ABC):
         self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
         """The posts that tag the account, newest first: each new one is a conversation of its
-        own, unless the account tagged itself."""
-        mark = load_watermark(cursor) or Watermark.floor(floor)
+        own, unless the account tagged itself. The watermark moves only when the list was read
+        to its end."""
+        now = self.client.clock()
+        mark = load_watermark(cursor, now) or Watermark.floor(floor)
         seen: list[tuple[datetime, str]] = []
         found: list[InboundItem] = []
+        tags_listing = self.client.listing(listing, self.TAGS)
         tags = newer_than(
             mark,
-            self.client.walk(listing),
+            tags_listing,
             time_key=self.TIME_KEY,
+            born=self.BORN,
+            now=now,
             seen=seen,
             batch=batch,
             stream=self.TAGS,
@@ -192,7 +264,9 @@ class GraphChannel(ABC):
             if not self._is_own(author):
                 found.append(self._tag_item(raw, post_id, created, author))
         batch.items.extend(reversed(found))  # in the order they were written
-        batch.cursors[self.TAGS] = dump_watermark(mark.advanced(seen))
+        complete = batch.noted(tags_listing)
+        if complete or cursor is not None:
+            batch.cursors[self.TAGS] = dump_watermark(mark.advanced(seen) if complete else mark)
 
     @abstractmethod
     def _tag_item(

@@ -19,30 +19,39 @@ from channels.graph_items import Batch, ItemError, author_of, object_id, object_
 from webcare.channel import Delivered, Identity
 from webcare.inbox.textmatch import same_text
 
+IdOf = Callable[[Any], str]
+
 
 def newer_than(
     mark: Watermark,
     objects: Iterable[Any],
     *,
     time_key: str,
+    born: datetime,
+    now: datetime,
     seen: list[tuple[datetime, str]],
     batch: Batch,
     stream: str,
+    id_of: IdOf = object_id,
 ) -> Iterator[tuple[dict[str, Any], str, datetime]]:
     """The objects of a newest-first list that are new since `mark`, with their id and time.
 
     The walk ends at the first object older than `mark`: the rest was read by an earlier poll.
+    An object without a sane id or time (before the platform existed, after tomorrow) is
+    quarantined and the walk goes on: it says nothing about where the list stands.
 
     Args:
         time_key: where the platform keeps the object's time ("created_time", "timestamp").
+        born, now: the range a time must lie in.
         seen: receives the time and id of every object read down to the watermark, new or
             not, for `Watermark.advanced` once the caller has read the list in full.
         batch, stream: where an object without an id or a readable time is quarantined.
+        id_of: reads the object's id (messages have ids of another shape than comments).
     """
     for raw in objects:
         try:
-            item_id = object_id(raw)
-            created = object_time(raw, time_key)
+            item_id = id_of(raw)
+            created = object_time(raw, time_key, born, now)
         except ItemError as exc:
             batch.quarantine(stream, raw, exc)
             continue
@@ -54,7 +63,14 @@ def newer_than(
 
 
 def find_own(
-    objects: Iterable[Any], text: str, since: datetime, is_own: Callable[[Identity], bool]
+    objects: Iterable[Any],
+    text: str,
+    since: datetime,
+    is_own: Callable[[Identity], bool],
+    *,
+    born: datetime,
+    now: datetime,
+    id_of: IdOf = object_id,
 ) -> Delivered | None:
     """Our object with this text in a newest-first list of Page comments or messages, written
     at or after `since` (crash reconciliation: was the reply sent before the worker died?).
@@ -63,8 +79,8 @@ def find_own(
     """
     for raw in objects:
         try:
-            item_id = object_id(raw)
-            created = object_time(raw, "created_time")
+            item_id = id_of(raw)
+            created = object_time(raw, "created_time", born, now)
         except ItemError:
             continue
         if created < since:

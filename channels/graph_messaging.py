@@ -18,11 +18,13 @@ from channels.graph_items import (
     ItemError,
     author_of,
     edge,
-    object_id,
-    object_time,
+    maybe_time,
+    message_id,
     text_of,
+    thread_id,
 )
 from channels.graph_lists import find_own, newer_than
+from channels.sanity import FACEBOOK_BORN, INSTAGRAM_BORN
 from webcare.channel import Delivered, Identity, InboundItem, ItemKind, Rejected, Transient
 from webcare.vocabulary import ConversationKind
 
@@ -56,29 +58,44 @@ class Messaging:
         self.platform = platform
         self.own_ids = own_ids
         self.stream = stream
+        self.born = INSTAGRAM_BORN if platform == "instagram" else FACEBOOK_BORN
 
     # ---- reading
 
     def read(self, cursor: str | None, first_poll_floor: datetime, batch: Batch) -> None:
         """New messages into `batch`, and the stream's cursor once every new one was read.
 
+        The watermark moves only when every list was read to its end: a conversation list or
+        a thread whose paging could not be followed is read again next time (ingest skips
+        what it has), rather than passed for good.
+
         Raises:
             ChannelError: from the client; nothing of this stream is then kept but the items.
         """
-        mark = load_watermark(cursor) or Watermark.floor(first_poll_floor)
-        body = self._conversations()
+        now = self.client.clock()
+        mark = load_watermark(cursor, now) or Watermark.floor(first_poll_floor)
+        conversations = self.client.listing(self._conversations(), self.stream)
         seen: list[tuple[datetime, str]] = []
-        for conversation in self.client.walk(body):
+        complete = True
+        for conversation in conversations:
             try:
-                thread = object_id(conversation)
-                updated = object_time(conversation, "updated_time")
+                thread = thread_id(conversation)
             except ItemError as exc:
                 batch.quarantine(self.stream, conversation, exc)
                 continue
-            if mark.is_older(updated):
+            # A thread's time only says where the walk may stop; a nonsensical one (year 9999)
+            # says nothing, and the thread's messages are read all the same.
+            updated = maybe_time(conversation, "updated_time", self.born, now)
+            if updated is not None and mark.is_older(updated):
                 break  # newest activity first: every later thread is older still
-            self._read_thread(conversation, thread, mark, batch, seen)
-        batch.cursors[self.stream] = dump_watermark(mark.advanced(seen))
+            complete &= self._read_thread(conversation, thread, mark, batch, seen, now)
+        complete &= batch.noted(conversations)
+        if complete:
+            batch.cursors[self.stream] = dump_watermark(mark.advanced(seen))
+        else:
+            batch.fail(self.stream, "a list of messages could not be read to its end")
+            if cursor is not None:
+                batch.cursors[self.stream] = dump_watermark(mark)
 
     def _conversations(self) -> dict[str, Any]:
         """The first page of the Page's conversations on this platform, newest activity first,
@@ -98,26 +115,31 @@ class Messaging:
         mark: Watermark,
         batch: Batch,
         seen: list[tuple[datetime, str]],
-    ) -> None:
+        now: datetime,
+    ) -> bool:
+        """The thread's new messages into `batch`; True when its list was read to the end."""
+        listing = self.client.listing(edge(conversation, "messages"), self.stream)
         messages = newer_than(
             mark,
-            self.client.walk(edge(conversation, "messages")),
+            listing,
             time_key="created_time",
+            born=self.born,
+            now=now,
             seen=seen,
             batch=batch,
             stream=self.stream,
+            id_of=message_id,
         )
-        found = [
-            self._item(raw, message_id, created, thread) for raw, message_id, created in messages
-        ]
+        found = [self._item(raw, item_id, created, thread) for raw, item_id, created in messages]
         batch.items.extend(reversed(found))  # in the order they were written
+        return batch.noted(listing)
 
     def _item(
-        self, raw: dict[str, Any], message_id: str, created: datetime, thread: str
+        self, raw: dict[str, Any], item_id: str, created: datetime, thread: str
     ) -> InboundItem:
-        author = author_of(raw, message_id)
+        author = author_of(raw, item_id)
         return InboundItem(
-            external_id=message_id,
+            external_id=item_id,
             parent_external_id=None,
             thread_key=thread,
             conversation_kind=ConversationKind.DIRECT,
@@ -157,21 +179,31 @@ class Messaging:
         if not thread:
             raise Rejected("a direct message needs its conversation", "no_target")
         body = self.client.get(thread, "messages", fields=MESSAGE_FIELDS, limit=CONVERSATION_PAGE)
-        return find_own(self.client.walk(body, FIND_PAGES), text, since, self._is_own)
+        return find_own(
+            self.client.walk(body, FIND_PAGES),
+            text,
+            since,
+            self._is_own,
+            born=self.born,
+            now=self.client.clock(),
+            id_of=message_id,
+        )
 
     def find_anywhere(self, text: str, since: datetime) -> Delivered | None:
         """Our message with this text in any conversation active since `since` (a private
         reply lands in a thread whose id we do not know in advance)."""
         body = self._conversations()
+        now = self.client.clock()
         for conversation in self.client.walk(body, FIND_PAGES):
-            try:
-                updated = object_time(conversation, "updated_time")
-            except ItemError:
+            updated = maybe_time(conversation, "updated_time", self.born, now)
+            if updated is None:
                 continue
             if updated < since:
                 return None
             messages = self.client.walk(edge(conversation, "messages"), FIND_PAGES)
-            found = find_own(messages, text, since, self._is_own)
+            found = find_own(
+                messages, text, since, self._is_own, born=self.born, now=now, id_of=message_id
+            )
             if found is not None:
                 return found
         return None

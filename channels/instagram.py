@@ -6,13 +6,17 @@ account needs the Page's id (`webcare accounts add --platform instagram --page-i
 
 Streams, polled as channels/graph_channel.py does for both Meta platforms:
 
-- `media` and `tags` come back together from one request on the IG user node: the 25 most
-  recent media with their comment counts, and the media the account is tagged in. Media have
-  no `updated_time`; a medium whose `comments_count` changed gets its comments read (with their
-  replies nested), and only those newer than the comments seen before become items;
+- `media` and `tags` come back together from one request on the IG user node: every medium
+  of the comment window (`media.since(...)`, 30 days by default, 100 a page) with its comment
+  count and the ids of the comments and replies it shows (up to 50 each), and the media the
+  account is tagged in. Media have no `updated_time`; a medium whose `comments_count` or set
+  of comment ids changed gets its comments read (with their replies nested), and only those
+  newer than the comments seen before become items; it is marked as read only when that read
+  succeeded;
 - `dms`: the linked Page's Instagram conversations (channels/graph_messaging.py).
 
-A poll without new activity costs two requests. Threading: a resident's top-level comment is a
+A poll without new activity costs two requests (three with more than 100 media in the
+window). Threading: a resident's top-level comment is a
 conversation (thread key: its id) that the replies under it join (Instagram nests one level);
 a medium the account is tagged in is one (thread key `tagged:<media id>`, because answering it
 goes through `/mentions`, not `/replies`); a DM thread is one (the conversation id).
@@ -22,20 +26,23 @@ names them); that is a limit of the platform, see platform-apis.md §5.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from channels.graph import QUOTA_PAUSE, GraphClient
-from channels.graph_channel import RECENT_POSTS, GraphChannel, page_token
+from channels.graph import QUOTA_PAUSE, GraphClient, next_page_url
+from channels.graph_channel import GraphChannel, page_token
 from channels.graph_cursors import PostsCursor, PostState, Watermark
 from channels.graph_items import (
     Batch,
     ItemError,
     author_of,
     edge,
+    maybe_time,
     object_id,
     object_time,
     parent_id,
@@ -43,6 +50,7 @@ from channels.graph_items import (
 )
 from channels.graph_messaging import Messaging
 from channels.http import DEFAULT_TIMEOUT
+from channels.sanity import INSTAGRAM_BORN, graph_id
 from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
@@ -64,7 +72,12 @@ log = logging.getLogger(__name__)
 COMMENT_PAGE = 50
 TAGGED = "tagged:"
 
-MEDIA_FIELDS = "id,caption,timestamp,comments_count,permalink,media_type"
+SHOWN_COMMENTS = 50
+"""Comments (and replies per comment) whose ids the media listing shows, for the digest."""
+MEDIA_FIELDS = (
+    "id,caption,timestamp,comments_count,permalink,media_type,"
+    f"comments.limit({SHOWN_COMMENTS}){{id,timestamp,replies.limit({SHOWN_COMMENTS}){{id,timestamp}}}}"
+)
 TAG_FIELDS = "id,caption,timestamp,username,permalink,media_type"
 REPLY_FIELDS = "id,text,timestamp,username,from{id,username},parent_id"
 COMMENT_FIELDS = f"{REPLY_FIELDS},replies.limit({COMMENT_PAGE}){{{REPLY_FIELDS}}}"
@@ -86,6 +99,7 @@ class InstagramChannel(GraphChannel):
     POSTS_FIELDS = MEDIA_FIELDS
     TAGS_FIELDS = TAG_FIELDS
     TIME_KEY = "timestamp"
+    BORN = INSTAGRAM_BORN
 
     def __init__(
         self,
@@ -95,6 +109,7 @@ class InstagramChannel(GraphChannel):
         *,
         version: str | None = None,
         status_wait: Callable[[float], None] = time.sleep,
+        window: timedelta | None = None,
     ) -> None:
         self.ig_id = account.external_id
         self.page_id = account.page_id
@@ -103,7 +118,7 @@ class InstagramChannel(GraphChannel):
         )
         own = frozenset(i for i in (self.ig_id, self.page_id) if i)
         messaging = Messaging(client, self.page_id, "instagram", own) if self.page_id else None
-        super().__init__(account, client, messaging)
+        super().__init__(account, client, messaging, window)
         self.status_wait = status_wait
 
     def _is_own(self, author: Identity) -> bool:
@@ -116,10 +131,15 @@ class InstagramChannel(GraphChannel):
     def _read_posts(
         self, listing: dict[str, Any], cursor: str | None, floor: datetime, batch: Batch
     ) -> None:
-        """The account's recent media: one whose comment count changed gets its comments read
-        (media have no `updated_time`, and the account's own media are no items)."""
-        posts = PostsCursor(cursor, floor)
-        for raw in posts.recent(self.client.walk(listing), RECENT_POSTS):
+        """Every medium of the window: one whose comment count, or the set of comment and
+        reply ids the listing shows, changed gets its comments read (media have no
+        `updated_time`; a comment deleted as another is added leaves the count as it was).
+        The account's own media are no items."""
+        now = self.client.clock()
+        posts = PostsCursor(cursor, floor, now)
+        window = self.client.listing(listing, "media")
+        comments_down = False
+        for raw in window:
             try:
                 media_id = object_id(raw)
             except ItemError as exc:
@@ -127,39 +147,56 @@ class InstagramChannel(GraphChannel):
                 continue
             count = raw.get("comments_count")
             count = count if isinstance(count, int) and not isinstance(count, bool) else None
-            if posts.keep_if_unchanged(media_id, None, count):
+            shown = _shown_comments(raw, now)
+            digest = shown.digest if shown is not None else None
+            if posts.keep_if_unchanged(media_id, None, count, digest):
                 continue
             mark = posts.comments_from(media_id)
-            if count != 0:
-                self._wait_for_usage()
-                mark = self._read_comments(media_id, mark, batch)
-            posts.record(media_id, PostState(None, count, mark))
-        batch.cursors["media"] = posts.dump()
+            if count != 0 and not (shown is not None and shown.nothing_new(mark, count)):
+                if comments_down or self._halted(batch):
+                    posts.keep_old(media_id)  # asked again next poll
+                    continue
+                read = self._read_comments(media_id, mark, batch)
+                if read is None:
+                    posts.keep_old(media_id)
+                    comments_down = comments_down or "media" in batch.failed
+                    continue
+                mark = read
+            posts.record(media_id, PostState(None, count, mark, digest))
+        batch.cursors["media"] = posts.dump(listing_complete=batch.noted(window))
 
-    def _read_comments(self, media_id: str, mark: Watermark, batch: Batch) -> Watermark:
+    def _read_comments(self, media_id: str, mark: Watermark, batch: Batch) -> Watermark | None:
         """Every comment of a medium with its replies; the ones newer than `mark` are items.
+        Returns the advanced mark, or None when they could not be read in full.
 
         Instagram has no newest-first listing of replies, so a changed medium is read in full.
         """
-        try:
-            body = self.client.get(media_id, "comments", fields=COMMENT_FIELDS, limit=COMMENT_PAGE)
-            seen: list[tuple[datetime, str]] = []
-            threads: list[list[InboundItem]] = []
-            for raw in self.client.walk(body):
-                top = raw.get("id") if isinstance(raw, dict) else None
-                thread = [self._comment(raw, media_id, None, mark, batch, seen)]
-                for reply in self.client.walk(edge(raw, "replies")):
-                    thread.append(
-                        self._comment(reply, media_id, str(top) if top else None, mark, batch, seen)
-                    )
-                threads.append([item for item in thread if item is not None])
-            # Top-level comments come newest first, each with its replies oldest first: store
-            # the oldest thread first, a comment before its replies.
-            for thread_items in reversed(threads):
-                batch.items.extend(thread_items)
-        except Rejected as exc:
-            log.info("instagram: comments of %s not readable: %s", media_id, exc)
-            return mark
+        body = self._comments_page(
+            media_id, "media", batch, fields=COMMENT_FIELDS, limit=COMMENT_PAGE
+        )
+        if body is None:
+            return None
+        now = self.client.clock()
+        seen: list[tuple[datetime, str]] = []
+        threads: list[list[InboundItem]] = []
+        complete = True
+        comments = self.client.listing(body, "media")
+        for raw in comments:
+            top = object_id(raw) if graph_id_of(raw) else None
+            thread = [self._comment(raw, media_id, None, mark, batch, seen, now)]
+            replies = self.client.listing(edge(raw, "replies"), "media")
+            for reply in replies:
+                thread.append(self._comment(reply, media_id, top, mark, batch, seen, now))
+            complete &= batch.noted(replies)
+            threads.append([item for item in thread if item is not None])
+        complete &= batch.noted(comments)
+        # Top-level comments come newest first, each with its replies oldest first: store
+        # the oldest thread first, a comment before its replies.
+        for thread_items in reversed(threads):
+            batch.items.extend(thread_items)
+        if not complete:
+            batch.fail("media", f"comments of {media_id} could not be read to their end")
+            return None
         return mark.advanced(seen)
 
     def _comment(
@@ -170,11 +207,12 @@ class InstagramChannel(GraphChannel):
         mark: Watermark,
         batch: Batch,
         seen: list[tuple[datetime, str]],
+        now: datetime,
     ) -> InboundItem | None:
         """One comment or reply as an item, if it is new (None: seen before, or quarantined)."""
         try:
             comment_id = object_id(raw)
-            created = object_time(raw, "timestamp")
+            created = object_time(raw, "timestamp", INSTAGRAM_BORN, now)
         except ItemError as exc:
             batch.quarantine("media", raw, exc)
             return None
@@ -248,10 +286,11 @@ class InstagramChannel(GraphChannel):
             comments = edge(edge(node, "mentioned_media"), "comments")
         else:
             comments = self.client.get(reply.thread_key, "replies", fields=fields, limit=50)
+        now = self.client.clock()
         for raw in self.client.walk(comments):
             try:
                 comment_id = object_id(raw)
-                created = object_time(raw, "timestamp")
+                created = object_time(raw, "timestamp", INSTAGRAM_BORN, now)
             except ItemError:
                 continue
             if (
@@ -336,3 +375,58 @@ class InstagramChannel(GraphChannel):
         return Identity(
             str(linked["id"]), str(linked.get("username") or ""), str(linked.get("name") or "")
         )
+
+
+def graph_id_of(raw: Any) -> str | None:
+    return graph_id(raw.get("id")) if isinstance(raw, dict) else None
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """The comments and replies the media listing shows of one medium (ids and times).
+
+    Attributes:
+        digest: of every id shown: it changes when a comment is deleted and another added.
+        entries: (time or None, id) of each.
+        whole: the listing shows every comment (no further page of comments or replies).
+    """
+
+    digest: str
+    entries: tuple[tuple[datetime | None, str], ...]
+    whole: bool
+
+    def nothing_new(self, mark: Watermark, count: int | None) -> bool:
+        """Every comment is shown, and none is new since `mark` (only deletions happened):
+        no request is needed to know."""
+        return (
+            self.whole
+            and count is not None
+            and count <= len(self.entries)
+            and all(t is not None and not mark.is_new(t, i) for t, i in self.entries)
+        )
+
+
+def _shown_comments(raw: dict[str, Any], now: datetime) -> _Shown | None:
+    """What the listing's nested `comments{id,timestamp,replies{...}}` shows, if anything."""
+    comments = raw.get("comments")
+    if not isinstance(comments, dict) or not isinstance(comments.get("data"), list):
+        return None
+    entries: list[tuple[datetime | None, str]] = []
+    whole = next_page_url(comments) is None
+    for comment in comments["data"]:
+        for item in [comment, *_replies_shown(comment)]:
+            item_id = graph_id_of(item)
+            if item_id is None:
+                return None
+            entries.append((maybe_time(item, "timestamp", INSTAGRAM_BORN, now), item_id))
+        replies = comment.get("replies") if isinstance(comment, dict) else None
+        whole = whole and not (isinstance(replies, dict) and next_page_url(replies))
+    ids = ",".join(sorted(item_id for _, item_id in entries))
+    digest = hashlib.sha256(ids.encode("ascii")).hexdigest()[:16]
+    return _Shown(digest, tuple(entries), whole)
+
+
+def _replies_shown(comment: Any) -> list[Any]:
+    replies = comment.get("replies") if isinstance(comment, dict) else None
+    data = replies.get("data") if isinstance(replies, dict) else None
+    return data if isinstance(data, list) else []

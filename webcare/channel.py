@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from webcare.errors import WebcareError
@@ -86,6 +86,17 @@ class UnparseableItem:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """A stretch of time in which a stream may have missed messages for good: the platform no
+    longer serves them (X's timeline keeps 800 mentions, its search 7 days). A person has to
+    look on the platform itself."""
+
+    stream: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
 class FetchResult:
     """What one poll of an account returned.
 
@@ -96,6 +107,10 @@ class FetchResult:
         refused: streams the platform refused outright (e.g. no access to direct messages
             at this API level), with its reason; they are paused in `limited` as well, and
             the other streams are still read.
+        failed: streams (or parts of one, e.g. one post's comments) that failed temporarily
+            in this poll, with the reason: nothing of them is marked as read, and the next
+            poll asks again. The other streams' items and cursors are valid.
+        gaps: what the platform can no longer serve (see `Gap`), to show on the account.
         requests: how many HTTP requests the poll made (for health and benchmarks).
     """
 
@@ -104,7 +119,31 @@ class FetchResult:
     cursors: dict[str, str] = field(default_factory=dict)
     limited: dict[str, datetime] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    gaps: list[Gap] = field(default_factory=list)
     requests: int = 0
+
+
+MAX_PAUSE = timedelta(hours=24)
+"""The longest a platform may pause us: a reset or regain time further away is nonsense."""
+UNKNOWN_PAUSE = timedelta(minutes=15)
+"""The pause when a platform names none (or a nonsensical one): back off, then try again."""
+
+
+def sane_until(
+    until: datetime | None, now: datetime, unknown: timedelta = UNKNOWN_PAUSE
+) -> datetime:
+    """When to call again after a platform said `until`: that time if it lies within the
+    next 24 hours, else (none, already past, or absurdly far away) `unknown` from now."""
+    if until is None or until <= now or until > now + MAX_PAUSE:
+        return now + unknown
+    return until
+
+
+def capped_pause(until: datetime, now: datetime) -> datetime:
+    """A pause the core stores: `until`, unless it lies more than 24 hours away (nonsense
+    from any adapter), in which case 15 minutes from now."""
+    return now + UNKNOWN_PAUSE if until > now + MAX_PAUSE else until
 
 
 @dataclass(frozen=True)

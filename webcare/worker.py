@@ -37,6 +37,7 @@ from webcare.channel import (
     RateLimited,
     Rejected,
     Transient,
+    capped_pause,
 )
 from webcare.errors import WebcareError
 from webcare.inbox import lifecycle, sender
@@ -305,7 +306,7 @@ class Worker:
         try:
             outcome.sent = sender.deliver(self.database.sessions, account_id, channel)
         except RateLimited as exc:
-            self._pause_outbox(account_id, exc.until)
+            self._pause_outbox(account_id, capped_pause(exc.until, now))
             outcome.error = str(exc)
         except Exception as exc:  # one account must never stop the others
             self._record_failure(account_id, exc, now)
@@ -358,9 +359,10 @@ class Worker:
                 self._forget_channel(account_id)
                 return
             if isinstance(exc, RateLimited):
+                until = capped_pause(exc.until, now)  # never a pause of years
                 account.status = AccountStatus.RATE_LIMITED
-                account.rate_limited_until = exc.until
-                account.backoff_until = exc.until
+                account.rate_limited_until = until
+                account.backoff_until = until
                 account.status_reason = None
                 return
             account.failure_count += 1

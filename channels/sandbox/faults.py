@@ -1,9 +1,9 @@
 """Fault injection: canned failures that replace (or delay) the sandbox's normal answers.
 
 A fault matches on platform prefix, HTTP method, a path regex and the request's token, and
-fires `times` times (None: until cleared). Except for `slow` and `no_content_type`, a faulted
-request never reaches the platform: no state changes and no rate-limit budget is used, as when
-a proxy or load balancer in front of the real API fails.
+fires `times` times (None: until cleared). Except for `slow`, `no_content_type`, `headers` and
+`trickle`, a faulted request never reaches the platform: no state changes and no rate-limit
+budget is used, as when a proxy or load balancer in front of the real API fails.
 """
 
 from __future__ import annotations
@@ -29,12 +29,16 @@ class FaultKind(enum.StrEnum):
     HTML = "html"  # an HTML error page, 502 by default
     DROP = "drop"  # close the connection without any response
     NO_CONTENT_TYPE = "no_content_type"  # the normal answer without a Content-Type header
+    RAW = "raw"  # exactly `body` (text) with `content_type` (default JSON) and `status`
+    HEADERS = "headers"  # the normal answer with `headers` added (or replaced)
+    TRICKLE = "trickle"  # the normal answer, `chunk` bytes every `delay` seconds
 
 
 _DEFAULT_STATUS = {
     FaultKind.SERVER_ERROR: 500,
     FaultKind.MALFORMED_JSON: 200,
     FaultKind.HTML: 502,
+    FaultKind.RAW: 200,
 }
 
 
@@ -54,6 +58,8 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     reset_in: float | None = None
     delay: float = 0.0
+    chunk: int = 1
+    content_type: str | None = None
     hits: int = 0
 
     def matches(self, prefix: str, method: str, path: str, token: str | None) -> bool:
@@ -83,6 +89,8 @@ class Fault:
             "headers": self.headers,
             "reset_in": self.reset_in,
             "delay": self.delay,
+            "chunk": self.chunk,
+            "content_type": self.content_type,
             "hits": self.hits,
         }
 
@@ -93,11 +101,13 @@ def parse_fault(fault_id: int, spec: Mapping[str, Any]) -> Fault:
     Fields: `kind` (required, a `FaultKind` value); matchers `prefix` ("x" or "/x"),
     `method`, `path` (a regex searched in the full request path), `token`; `times` (default
     1, null = until cleared); `status`, `body` (JSON value or text), `headers`, `reset_in`
-    (seconds, for 429: sets the rate-limit reset header) and `delay` (seconds, for `slow`).
+    (seconds, for 429: sets the rate-limit reset header), `delay` (seconds, for `slow` and
+    `trickle`), `chunk` (bytes per `delay`, for `trickle`, default 1) and `content_type` (for
+    `raw`, default JSON).
     """
     unknown = set(spec) - {
         "kind", "prefix", "method", "path", "token", "times", "status", "body", "headers",
-        "reset_in", "delay",
+        "reset_in", "delay", "chunk", "content_type",
     }  # fmt: skip
     if unknown:
         raise ControlError(f"unknown fault fields: {', '.join(sorted(unknown))}")
@@ -123,8 +133,11 @@ def parse_fault(fault_id: int, spec: Mapping[str, Any]) -> Fault:
     if kind is FaultKind.STATUS and status is None:
         raise ControlError("a 'status' fault needs 'status'")
     delay = opt_number(spec, "delay") or 0.0
-    if kind is FaultKind.SLOW and delay <= 0:
-        raise ControlError("a 'slow' fault needs 'delay' (seconds, more than 0)")
+    if kind in (FaultKind.SLOW, FaultKind.TRICKLE) and delay <= 0:
+        raise ControlError(f"a '{kind.value}' fault needs 'delay' (seconds, more than 0)")
+    if kind is FaultKind.RAW and not isinstance(spec.get("body"), str):
+        raise ControlError("a 'raw' fault needs 'body': the exact text to send")
+    chunk = opt_int(spec, "chunk", minimum=1) or 1
     headers = spec.get("headers") or {}
     if not isinstance(headers, dict) or not all(
         isinstance(key, str) and isinstance(value, str) for key, value in headers.items()
@@ -143,6 +156,8 @@ def parse_fault(fault_id: int, spec: Mapping[str, Any]) -> Fault:
         headers=dict(headers),
         reset_in=opt_number(spec, "reset_in"),
         delay=delay,
+        chunk=chunk,
+        content_type=opt_str(spec, "content_type"),
     )
 
 

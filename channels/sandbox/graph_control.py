@@ -9,9 +9,14 @@
     POST /dms       {"platform": "messenger"|"instagram", "sender"?, "text", "created_at"?}
     POST /raw       {"kind": "post"|"comment"|"ig_comment"|"message", "on"?, "payload": {...},
                     "created_at"?}: an object served exactly as given (`on`: the post or
-                    medium of a comment, the conversation of a message)
+                    medium of a comment, the conversation of a message); a post without an
+                    `id` gets its own, so that comments can be made under it
     POST /own       {"on": id, "text", "created_at"?}: what the municipality wrote outside
                     Webcare: a comment or reply under `on`, or a message in conversation `on`
+    POST /published {"platform": "facebook"|"instagram", "text", "created_at"?, "count"?,
+                    "every"?}: the Page's own posts (or the account's media) published
+                    outside Webcare; `count` of them, `every` seconds apart from
+                    `created_at` on -> {"ids": [oldest first]}
     GET  /state     everything, raw text included
     POST /revoke    {"token"}: that token now gets code 190
     GET|POST /usage {"scope": "app" or a Page / IG id, "call_count"?, "total_time"?,
@@ -27,7 +32,7 @@ unknown ones are created, and without one the first simulated resident writes.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.wrappers import Request, Response
@@ -199,6 +204,34 @@ def _tag(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
     return 201, {"media": _describe(medium)}
 
 
+def _published(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
+    page = _page(platform, body)
+    kind = opt_str(body, "platform") or "facebook"
+    if kind not in ("facebook", "instagram") or (kind == "instagram" and not page.ig_user_id):
+        raise ControlError("'platform' must be facebook, or instagram for a Page with one")
+    text = req_str(body, "text")
+    count = opt_int(body, "count", minimum=1) or 1
+    if count > MAX_TICK:
+        raise ControlError(f"'count' must be at most {MAX_TICK}")
+    every = timedelta(seconds=opt_number(body, "every") or 0.0)
+    start = _created_at(body) or platform.state.now()
+    ids = []
+    for n in range(count):
+        label = text if count == 1 else f"{text} {n + 1}"
+        if kind == "facebook":
+            post = platform.state.add_post(
+                page.id, page.id, label, created=start + n * every, origin="outside"
+            )
+            ids.append(post.id)
+        else:
+            assert page.ig_user_id is not None
+            medium = platform.state.add_media(
+                page.ig_user_id, label, created=start + n * every, origin="outside"
+            )
+            ids.append(medium.id)
+    return 201, {"ids": ids}
+
+
 def _dm(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
     page = _page(platform, body)
     kind = opt_str(body, "platform") or "messenger"
@@ -228,6 +261,7 @@ def _raw(platform: GraphPlatform, body: dict[str, Any]) -> Answer:
     if kind == "post":
         page = _page(platform, body)
         post = state.add_post(page.id, "0", "", created=created, origin="raw", raw=payload)
+        payload.setdefault("id", post.id)  # without an id of its own it is the post's
         return 201, {"id": post.id}
     target = _target(platform, body)
     if kind == "comment" and isinstance(target, Post):
@@ -367,6 +401,7 @@ _POST_ROUTES = {
     "/dms": _dm,
     "/raw": _raw,
     "/own": _own,
+    "/published": _published,
     "/revoke": _revoke,
     "/usage": _usage,
     "/clock": _clock,

@@ -24,7 +24,7 @@ from channels.sandbox.graph_render import (
     opt,
     resident_from,
 )
-from channels.sandbox.graph_wire import graph_time, invalid_parameter
+from channels.sandbox.graph_wire import graph_time, invalid_parameter, unix_or_iso
 
 
 @dataclass
@@ -39,9 +39,16 @@ def _publishing_limit(ctx: Ctx, user: IgUser, params: Mapping[str, str]) -> Conn
 
 
 def _ig_media(ctx: Ctx, user: IgUser, params: Mapping[str, str]) -> Conn:
-    return Conn(
-        newest([m for m in ctx.state.media.values() if m.owner_id == user.id and not m.deleted])
-    )
+    """The account's media, newest first; `since`/`until` (unix time or ISO 8601) select a
+    window of publication times, as on the real edge."""
+    media = [m for m in ctx.state.media.values() if m.owner_id == user.id and not m.deleted]
+    if params.get("since"):
+        since = unix_or_iso(params["since"], "since")
+        media = [m for m in media if m.created >= since]
+    if params.get("until"):
+        until = unix_or_iso(params["until"], "until")
+        media = [m for m in media if m.created <= until]
+    return Conn(newest(media))
 
 
 def _ig_tags(ctx: Ctx, user: IgUser, params: Mapping[str, str]) -> Conn:

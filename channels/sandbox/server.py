@@ -173,12 +173,23 @@ class SandboxApp:
             response = platform.handle(request, path)
             del response.headers["Content-Type"]
             return response
+        if kind is FaultKind.HEADERS:
+            response = platform.handle(request, path)
+            response.headers.update(fault.headers)
+            return response
+        if kind is FaultKind.TRICKLE:
+            response = platform.handle(request, path)
+            response.response = self._trickle(response.get_data(), fault.chunk, fault.delay)
+            return response
         if kind is FaultKind.UNAUTHORIZED:
             response = platform.error_response(401, request)
         elif kind is FaultKind.MALFORMED_JSON:
             response = raw_response(MALFORMED_JSON, status or 200, JSON_CONTENT_TYPE)
         elif kind is FaultKind.HTML:
             response = raw_response(HTML_PAGE, status or 502, "text/html")
+        elif kind is FaultKind.RAW:
+            body = str(fault.body).encode("utf-8", "surrogatepass")
+            response = raw_response(body, status or 200, fault.content_type or JSON_CONTENT_TYPE)
         elif fault.body is None:  # STATUS or SERVER_ERROR with the platform's own body
             response = platform.error_response(status or 500, request)
         elif isinstance(fault.body, str):
@@ -189,6 +200,13 @@ class SandboxApp:
             response.headers.update(platform.rate_limited_headers(request, path, fault.reset_in))
         response.headers.update(fault.headers)
         return response
+
+    def _trickle(self, body: bytes, chunk: int, delay: float) -> Iterator[bytes]:
+        """The body, `chunk` bytes at a time with `delay` seconds between (stops on stop())."""
+        for start in range(0, len(body), chunk):
+            if start and self.stopping.wait(delay):
+                return
+            yield body[start : start + chunk]
 
     def _control(self, request: Request) -> Response:
         adapter = self._control_map.bind("sandbox")

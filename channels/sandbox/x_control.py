@@ -2,8 +2,11 @@
 
     POST /tick          {"count": n}: n resident events now -> {"created": [...]}
     POST /mentions      {"author": {"id", "username", "name"}, "text", "in_reply_to"?,
-                        "created_at"?, "account_id"?}: one mention or reply -> {"tweet": ...}
-    POST /dms           {"sender": {...}, "text", "created_at"?, "account_id"?} -> {"dm_event"}
+                        "created_at"?, "account_id"?, "count"?}: one mention or reply ->
+                        {"tweet": ...}; with `count`, that many ("<text> 1", "<text> 2" ...)
+                        -> {"tweets": [ids, oldest first]}
+    POST /dms           {"sender": {...}, "text", "created_at"?, "account_id"?, "count"?}
+                        -> {"dm_event"}; with `count`, {"dm_events": [ids, oldest first]}
     POST /raw_mentions  {"tweet": {...}, "account_id"?}: served as-is in the mentions
     POST /raw_dm_events {"event": {...}, "account_id"?}: served as-is in the DM events (of
                         any type, whatever `event_types` asks for)
@@ -57,6 +60,7 @@ if TYPE_CHECKING:
     from channels.sandbox.x_api import XPlatform
 
 MAX_TICK = 1_000
+MAX_BURST = 10_000
 
 
 def handle_control(platform: XPlatform, request: Request, path: str) -> Response:
@@ -171,18 +175,33 @@ def _tick(platform: XPlatform, body: dict[str, Any]) -> Answer:
     return 200, {"created": tick(platform, count)}
 
 
+def _burst(body: dict[str, Any]) -> int | None:
+    """`count` of a burst injection (a weekend's worth of messages in one call), if given."""
+    count = opt_int(body, "count", minimum=1)
+    if count is not None and count > MAX_BURST:
+        raise ControlError(f"'count' must be at most {MAX_BURST}")
+    return count
+
+
 def _mention(platform: XPlatform, body: dict[str, Any]) -> Answer:
     account = _account(platform, body)
     author = _identity(platform, body, "author")
-    tweet = platform.state.post(
-        author.id,
-        req_str(body, "text"),
-        reply_to=_parent(platform, body),
-        created_at=_created_at(body),
-        origin="injected",
-        also_mentions=[account.id],
-    )
-    return 201, {"tweet": tweet.describe()}
+    text, count = req_str(body, "text"), _burst(body)
+    parent, created = _parent(platform, body), _created_at(body)
+    tweets = [
+        platform.state.post(
+            author.id,
+            text if count is None else f"{text} {n}",
+            reply_to=parent,
+            created_at=created,
+            origin="injected",
+            also_mentions=[account.id],
+        )
+        for n in range(1, (count or 1) + 1)
+    ]
+    if count is None:
+        return 201, {"tweet": tweets[0].describe()}
+    return 201, {"tweets": [tweet.id for tweet in tweets]}
 
 
 def _dm(platform: XPlatform, body: dict[str, Any]) -> Answer:
@@ -190,14 +209,20 @@ def _dm(platform: XPlatform, body: dict[str, Any]) -> Answer:
     sender = _identity(platform, body, "sender")
     if sender.id == account.id:
         raise ControlError("the sender must not be the account itself")
-    event = platform.state.send_dm(
-        sender.id,
-        conversation_id_for(sender.id, account.id),
-        req_str(body, "text"),
-        created_at=_created_at(body),
-        origin="injected",
-    )
-    return 201, {"dm_event": event.describe()}
+    text, count = req_str(body, "text"), _burst(body)
+    events = [
+        platform.state.send_dm(
+            sender.id,
+            conversation_id_for(sender.id, account.id),
+            text if count is None else f"{text} {n}",
+            created_at=_created_at(body),
+            origin="injected",
+        )
+        for n in range(1, (count or 1) + 1)
+    ]
+    if count is None:
+        return 201, {"dm_event": events[0].describe()}
+    return 201, {"dm_events": [event.id for event in events]}
 
 
 def _raw_mention(platform: XPlatform, body: dict[str, Any]) -> Answer:

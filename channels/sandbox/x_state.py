@@ -248,9 +248,10 @@ class XState:
         return tweet
 
     def _raw_sort_id(self, payload: dict[str, Any]) -> int:
-        """Where a raw object sorts: its own numeric id, else a fresh one."""
+        """Where a raw object sorts: its own numeric id, else (no number, or a number of
+        thousands of digits, which int() refuses) as a new one."""
         raw_id = payload.get("id")
-        if isinstance(raw_id, str) and raw_id.isdigit():
+        if isinstance(raw_id, str) and raw_id.isascii() and raw_id.isdigit() and len(raw_id) <= 40:
             return int(raw_id)
         return int(self.new_id())
 

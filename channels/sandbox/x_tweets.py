@@ -4,6 +4,7 @@ authenticated user, and returns (status, body) or raises `ApiError`."""
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable
 from datetime import timedelta
@@ -46,6 +47,7 @@ SEARCH_PARAMS = [
     "sort_order",
 ]
 LOOKUP_PARAMS = "expansions media.fields place.fields poll.fields tweet.fields user.fields".split()
+MENTIONED = re.compile(r"@\w{1,15}")
 POST_KEYS = frozenset(
     "text reply quote_tweet_id media poll reply_settings geo for_super_followers_only "
     "direct_message_deep_link community_id nullcast card_uri made_with_ai paid_partnership "
@@ -227,6 +229,13 @@ def get_tweets_search_recent(state: XState, request: Request, user: XUser) -> An
         )
     q.choices("sort_order", frozenset({"recency", "relevancy"}))
     oldest = state.now() - timedelta(days=7)
+    start = q.time("start_time")
+    if start is not None and start < oldest:
+        raise invalid_request(
+            f"Invalid 'start_time':'{q.get('start_time')}'. 'start_time' must be on or after "
+            f"{oldest.strftime('%Y-%m-%dT%H:%MZ')}",
+            {"start_time": [q.get("start_time") or ""]},
+        )
     matches = search_matcher(query, state)
     items = [t for t in state.live_tweets() if t.created_at >= oldest and matches(t)]
     return _timeline(
@@ -344,8 +353,10 @@ def delete_tweets_id(state: XState, request: Request, user: XUser, tweet_id: str
 
 def search_matcher(query: str, state: XState) -> Callable[[XTweet], bool]:
     """A small subset of X's search syntax: terms are ANDed; `-` negates; operators
-    `from:`, `to:`, `conversation_id:`, `is:reply`, `is:retweet`, `is:quote`; anything else
-    is a case-insensitive phrase (quotes keep a phrase together)."""
+    `from:`, `to:`, `conversation_id:`, `is:reply`, `is:retweet`, `is:quote`, and `@name`
+    (posts that mention the user, replies to the user's posts among them, as X's mention
+    entities say); anything else is a case-insensitive phrase (quotes keep a phrase
+    together)."""
     try:
         terms = shlex.split(query)
     except ValueError:
@@ -356,6 +367,11 @@ def search_matcher(query: str, state: XState) -> Callable[[XTweet], bool]:
         return user.username.lower() if user is not None else ""
 
     def term_matches(term: str, tweet: XTweet) -> bool:
+        if MENTIONED.fullmatch(term):
+            user = state.user_by_username(term[1:])
+            return user is not None and (
+                user.id in tweet.mentioned_ids or tweet.in_reply_to_user_id == user.id
+            )
         key, sep, value = term.partition(":")
         value = value.lower()
         if sep and key == "from":

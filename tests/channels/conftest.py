@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import requests
@@ -14,7 +15,10 @@ import tweepy
 
 from channels.graph import facebook
 from channels.sandbox import PAGE_TOKEN, X_TOKEN, SandboxHandle, start
-from tests.helpers.sandbox import Control, RewriteAdapter
+from tests.helpers.sandbox import Bystander, Control, RewriteAdapter
+from webcare.accounts.credentials import CredentialStore
+from webcare.runtime import Database
+from webcare.worker import Worker
 
 REAL_HOST = "https://api.twitter.com"
 GRAPH_HOST = "https://graph.facebook.com"
@@ -98,3 +102,20 @@ def make_graph(sandbox: SandboxHandle) -> Iterator[Callable[..., facebook.GraphA
 def graph(make_graph: Callable[..., facebook.GraphAPI]) -> facebook.GraphAPI:
     """The default Page's client (Page access token, v21.0)."""
     return make_graph()
+
+
+@pytest.fixture
+def bystander() -> Iterator[Bystander]:
+    listener = Bystander()
+    yield listener
+    listener.stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> CredentialStore:
+    return CredentialStore(tmp_path / "credentials", use_keyring=False)
+
+
+@pytest.fixture
+def worker(database: Database, store: CredentialStore) -> Worker:
+    return Worker(database, store)

@@ -11,8 +11,10 @@ from urllib.parse import parse_qs
 import pytest
 
 from channels.facebook import FacebookChannel
+from channels.graph import GRAPH_HOST, ForeignPagingError
 from channels.graph_items import ItemError, object_time
 from channels.sandbox import PAGE_ID, PAGE_TOKEN, PAGE_USERNAME, SandboxHandle
+from channels.sanity import FACEBOOK_BORN
 from tests.helpers.sandbox import Control
 from webcare.channel import (
     AccountConfig,
@@ -355,7 +357,13 @@ def test_the_regain_time_of_the_usage_header_is_kept(
 def test_every_failure_ends_as_a_typed_error(
     channel: FacebookChannel, control: Control, fault: dict[str, Any]
 ) -> None:
-    control.post("/_sandbox/faults", {"prefix": "/graph", **fault})
+    thread = dm(control, "Hoort u mij?")
+    control.post("/_sandbox/faults", {"prefix": "/graph", **fault})  # the Page node, once
+    result = channel.fetch({})
+    assert set(result.failed) == {"feed", "tagged"} and [i.thread_key for i in result.items] == [
+        thread
+    ]
+    control.post("/_sandbox/faults", {"prefix": "/graph", **fault, "times": None})
     with pytest.raises(Transient):
         channel.fetch({})
 
@@ -363,8 +371,10 @@ def test_every_failure_ends_as_a_typed_error(
 def test_paging_never_sends_the_token_to_another_host(
     channel: FacebookChannel, control: Control
 ) -> None:
-    with pytest.raises(Transient, match="away from the Graph API"):
+    with pytest.raises(ForeignPagingError, match="away from the Graph API"):
         channel.client.follow("https://evil.example/v21.0/1/feed?access_token=x&after=a")
+    with pytest.raises(ForeignPagingError, match="odd path"):
+        channel.client.follow(f"{GRAPH_HOST}/v21.0/1/../../me?access_token=x")
     assert control.requests("/graph") == []
 
 
@@ -414,7 +424,7 @@ def test_verify_reads_the_page_with_the_configured_version(
 @pytest.mark.parametrize("raw", [None, "t_1", ["x"], {"id": "t_1"}, {"updated_time": "gisteren"}])
 def test_an_unreadable_item_time_is_an_item_error_not_a_crash(raw: object) -> None:
     with pytest.raises(ItemError):
-        object_time(raw, "updated_time")
+        object_time(raw, "updated_time", FACEBOOK_BORN, datetime.now(UTC))
 
 
 def test_without_messaging_permission_the_comments_still_arrive(

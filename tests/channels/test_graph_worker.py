@@ -4,16 +4,22 @@ database, and back out."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
 from sqlalchemy import select
 
 from channels.sandbox import IG_USER_ID, PAGE_ID, PAGE_TOKEN, SandboxHandle, token_id
+from tests.helpers.edge import (
+    META,
+    RESIDENT,
+    account,
+    comment,
+    dm,
+    target,
+)
+from tests.helpers.edge import connect_meta as connect
 from tests.helpers.sandbox import Control
 from webcare.accounts.credentials import CredentialStore
 from webcare.accounts.service import add_account
@@ -26,57 +32,6 @@ from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, ConversationKind, DeliveryState, Direction, Platform
 from webcare.worker import Worker
 
-RESIDENT = {
-    Platform.FACEBOOK: {"id": "2400000000000701", "name": "Anna de Vries"},
-    Platform.INSTAGRAM: {"id": "6400000000000701", "username": "anna.dv"},
-}
-OTHER = {
-    Platform.FACEBOOK: {"id": "2400000000000702", "name": "Bram de Boer"},
-    Platform.INSTAGRAM: {"id": "6400000000000702", "username": "bram.db"},
-}
-DM_PLATFORM = {Platform.FACEBOOK: "messenger", Platform.INSTAGRAM: "instagram"}
-META = [Platform.FACEBOOK, Platform.INSTAGRAM]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> CredentialStore:
-    return CredentialStore(tmp_path / "credentials", use_keyring=False)
-
-
-@pytest.fixture
-def worker(database: Database, store: CredentialStore) -> Iterator[Worker]:
-    yield Worker(database, store)
-
-
-def connect(
-    database: Database, store: CredentialStore, sandbox: SandboxHandle, platform: Platform
-) -> int:
-    values = (
-        sandbox.facebook_account if platform is Platform.FACEBOOK else sandbox.instagram_account
-    )
-    info, _ = add_account(database.sessions, store, platform=platform, **values)
-    return info.id
-
-
-def target(control: Control, platform: Platform) -> str:
-    """The newest of the Page's posts, or of the Instagram account's media."""
-    state = control.graph_state()
-    if platform is Platform.FACEBOOK:
-        own = [p for p in state["posts"] if p["author_id"] == PAGE_ID]
-    else:
-        own = [m for m in state["media"] if m["owner_id"] == IG_USER_ID]
-    return str(max(own, key=lambda item: item["seq"])["id"])
-
-
-def comment(control: Control, platform: Platform, on: str, text: str, other: bool = False) -> str:
-    body = {"on": on, "text": text, "author": (OTHER if other else RESIDENT)[platform]}
-    return str(control.post("/_sandbox/graph/comments", body)["comment"]["id"])
-
-
-def dm(control: Control, platform: Platform, text: str, **extra: Any) -> str:
-    body = {"platform": DM_PLATFORM[platform], "sender": RESIDENT[platform], "text": text, **extra}
-    return str(control.post("/_sandbox/graph/dms", body)["conversation_id"])
-
 
 def messages(database: Database, direction: Direction | None = None) -> list[Message]:
     with database.sessions() as session:
@@ -84,13 +39,6 @@ def messages(database: Database, direction: Direction | None = None) -> list[Mes
         if direction is not None:
             query = query.where(Message.direction == direction)
         return list(session.scalars(query).all())
-
-
-def account(database: Database, account_id: int) -> Account:
-    with database.sessions() as session:
-        found = session.get(Account, account_id)
-        assert found is not None
-        return found
 
 
 def conversations(database: Database) -> list[Conversation]:
@@ -348,13 +296,19 @@ def test_a_broken_answer_backs_one_account_off_and_the_worker_goes_on(
     instagram = connect(database, store, sandbox, Platform.INSTAGRAM)
     asked = comment(control, Platform.FACEBOOK, target(control, Platform.FACEBOOK), "Hallo?")
     seen = comment(control, Platform.INSTAGRAM, target(control, Platform.INSTAGRAM), "Hoi")
-    control.post("/_sandbox/faults", {"prefix": "/graph", "path": f"/{PAGE_ID}$", "kind": kind})
+    # Every call on the Page fails: Facebook's node and conversations, Instagram's DMs.
+    control.post(
+        "/_sandbox/faults", {"prefix": "/graph", "path": f"/{PAGE_ID}", "kind": kind, "times": None}
+    )
     report = worker.run_once()
+    control.delete("/_sandbox/faults")
     failed = account(database, facebook)
     assert failed.failure_count == 1 and failed.backoff_until is not None
     assert failed.status is AccountStatus.ACTIVE and failed.status_reason
     assert [o.error is None for o in report.accounts] == [False, True]
-    assert account(database, instagram).status is AccountStatus.ACTIVE
+    partly = account(database, instagram)  # its media were read, its DMs were not
+    assert partly.status is AccountStatus.ACTIVE and "dms" in (partly.status_reason or "")
+    assert [m.external_id for m in messages(database)] == [seen]
     with transaction(database.sessions) as session:
         session.get(Account, facebook).backoff_until = None  # type: ignore[union-attr]
     worker.run_once()

@@ -63,6 +63,19 @@ def items_of(result: FetchResult, stream: str | None = None) -> dict[str, Inboun
     return {i.external_id: i for i in result.items if stream is None or i.stream == stream}
 
 
+# Raw messages are dated a minute from now, a second apart: newer than what the sandbox
+# made before, in the order given (a time after tomorrow would be quarantined).
+SOON = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=1)
+
+
+def graph_time(second: int) -> str:
+    return (SOON + timedelta(seconds=second)).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
+def iso_time(second: int) -> str:
+    return (SOON + timedelta(seconds=second)).isoformat()
+
+
 # ---- X posts
 
 
@@ -639,8 +652,8 @@ def test_messenger_attachments_stickers_emails_and_echoes(
             {
                 "kind": "message",
                 "on": thread,
-                "payload": {**message, "created_time": f"2099-01-01T00:00:0{second}+0000"},
-                "created_at": f"2099-01-01T00:00:0{second}+00:00",
+                "payload": {**message, "created_time": graph_time(second)},
+                "created_at": iso_time(second),
             },
         )
     result = facebook.fetch({})
@@ -732,12 +745,12 @@ def test_instagram_dms_with_story_mentions_and_shares(
                 "on": thread,
                 "payload": {
                     "id": message_id,
-                    "created_time": f"2099-01-01T00:00:0{second}+0000",
+                    "created_time": graph_time(second),
                     "from": sender,
                     "to": {"data": [{"username": IG_USERNAME, "id": IG_USER_ID}]},
                     "attachments": attachments,
                 },
-                "created_at": f"2099-01-01T00:00:0{second}+00:00",
+                "created_at": iso_time(second),
             },
         )
     result = instagram.fetch({})
@@ -763,9 +776,9 @@ def test_a_message_without_a_sender_gets_a_storable_identity_of_its_own(
                 "payload": {
                     "id": message_id,
                     "message": "Wie ben ik?",
-                    "created_time": f"2099-01-01T00:00:0{second}+0000",
+                    "created_time": graph_time(second),
                 },
-                "created_at": f"2099-01-01T00:00:0{second}+00:00",
+                "created_at": iso_time(second),
             },
         )
     items = items_of(facebook.fetch({}))

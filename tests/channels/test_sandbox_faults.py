@@ -161,3 +161,57 @@ def test_bad_fault_specs_are_refused(control: Any) -> None:
         ({"kind": "drop", "when": "now"}, "unknown fault fields: when"),
     ]:
         assert complaint in control.post("/_sandbox/faults", spec, expect=400)["error"]
+
+
+def test_raw_fault_sends_exactly_its_text_as_json(sandbox: SandboxHandle, control: Any) -> None:
+    arm(control, kind="raw", body='{"data": [' * 3)
+    arm(control, kind="raw", status=200, body="", content_type="text/plain")
+    headers = {"Authorization": f"Bearer {X_TOKEN}"}
+    truncated = requests.get(sandbox.x_base + "/2/users/me", headers=headers, timeout=10)
+    assert truncated.content == b'{"data": [{"data": [{"data": ['
+    assert truncated.headers["Content-Type"] == "application/json; charset=utf-8"
+    empty = requests.get(sandbox.x_base + "/2/users/me", headers=headers, timeout=10)
+    assert (empty.status_code, empty.content, empty.headers["Content-Type"]) == (
+        200,
+        b"",
+        "text/plain",
+    )
+    assert control.state()["tweets"] == []
+
+
+def test_headers_fault_changes_only_the_headers_of_the_normal_answer(
+    client: tweepy.Client, control: Any
+) -> None:
+    arm(control, kind="headers", headers={"x-rate-limit-reset": "99999999999"})
+    response = client.session.get(
+        "https://api.twitter.com/2/users/me",
+        headers={"Authorization": f"Bearer {X_TOKEN}"},
+        timeout=10,
+    )
+    assert response.json()["data"]["id"] == "4242"
+    assert response.headers["x-rate-limit-reset"] == "99999999999"
+    assert response.headers["x-rate-limit-remaining"] == "74"
+
+
+def test_trickle_fault_sends_the_normal_answer_in_small_pieces(
+    sandbox: SandboxHandle, control: Any
+) -> None:
+    arm(control, kind="trickle", delay=0.05, chunk=16)
+    response = requests.get(
+        sandbox.x_base + "/2/users/me",
+        headers={"Authorization": f"Bearer {X_TOKEN}"},
+        timeout=10,
+        stream=True,
+    )
+    pieces = list(iter(lambda: response.raw.read1(1024), b""))
+    assert b"".join(pieces).startswith(b'{"data":{"id":"4242"')
+    assert len(pieces) > 1 and max(len(piece) for piece in pieces) <= 16
+
+
+def test_bad_new_fault_specs_are_refused(control: Any) -> None:
+    for spec, complaint in [
+        ({"kind": "trickle"}, "needs 'delay'"),
+        ({"kind": "raw"}, "needs 'body'"),
+        ({"kind": "raw", "body": {"a": 1}}, "needs 'body'"),
+    ]:
+        assert complaint in control.post("/_sandbox/faults", spec, expect=400)["error"]

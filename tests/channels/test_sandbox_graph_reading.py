@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -300,3 +301,28 @@ def test_faults_hit_graph_calls_and_the_log_keeps_no_token(
     assert log[0]["query"]["access_token"] == [token_id(PAGE_TOKEN)]
     assert PAGE_TOKEN not in json.dumps(log)
     assert control.requests("/x") == []
+
+
+def test_published_posts_and_media_are_listed_by_window_with_since(
+    graph: facebook.GraphAPI, control: Control
+) -> None:
+    start = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    for platform in ("facebook", "instagram"):
+        ids = control.post(
+            "/_sandbox/graph/published",
+            {
+                "platform": platform,
+                "text": "Oud",
+                "created_at": start,
+                "count": 4,
+                "every": 86400 * 5,
+            },
+        )["ids"]
+        assert len(ids) == 4
+    since = int((datetime.now(UTC) - timedelta(days=32)).timestamp())
+    node = graph.get_object(PAGE_ID, fields=f"feed.since({since}).limit(100){{message}}")
+    messages = [post.get("message") for post in node["feed"]["data"]]
+    assert "Oud 3" in messages and "Oud 4" in messages and "Oud 2" not in messages
+    media = graph.get_connections(IG_USER_ID, "media", since=since, fields="caption")
+    captions = [medium.get("caption") for medium in media["data"]]
+    assert "Oud 3" in captions and "Oud 2" not in captions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -217,3 +218,34 @@ def test_raw_mentions_are_served_as_they_were_injected(client: tweepy.Client, co
     # tweepy itself chokes on it, as it would on such a payload from X.
     with pytest.raises((KeyError, ValueError)):
         client.get_users_mentions(X_ACCOUNT_ID)
+
+
+def test_search_for_a_handle_finds_its_mentions_within_ids_and_seven_days(
+    client: tweepy.Client, control: Any
+) -> None:
+    ids = control.post(
+        "/_sandbox/x/mentions",
+        {"author": {"id": "71", "username": "r", "name": "R"}, "text": "Hallo", "count": 5},
+    )["tweets"]
+    control.post("/_sandbox/x/mentions", {"author": {"id": "71"}, "text": "over iets anders"})
+    unrelated = client.create_tweet(text="Zonder vermelding", user_auth=False)
+    found = client.search_recent_tweets(
+        f"@{X_USERNAME}", since_id=ids[0], until_id=ids[4], max_results=10
+    )
+    assert [str(t.id) for t in found.data] == [ids[3], ids[2], ids[1]]
+    every = client.search_recent_tweets(f"@{X_USERNAME.upper()}", max_results=100)
+    assert len(every.data) == 6
+    assert str(unrelated.data["id"]) not in {str(t.id) for t in every.data}
+    too_old = datetime.now(UTC) - timedelta(days=8)
+    with pytest.raises(tweepy.BadRequest, match="'start_time' must be on or after"):
+        client.search_recent_tweets(f"@{X_USERNAME}", start_time=too_old)
+
+
+def test_a_burst_of_dms_is_injected_in_one_call(client: tweepy.Client, control: Any) -> None:
+    sender = {"id": "72", "username": "s", "name": "S"}
+    ids = control.post("/_sandbox/x/dms", {"sender": sender, "text": "Hoi", "count": 150})[
+        "dm_events"
+    ]
+    first = client.get_direct_message_events(max_results=100, user_auth=False)
+    assert [str(e.id) for e in first.data] == ids[::-1][:100]
+    assert first.data[0].text == "Hoi 150"

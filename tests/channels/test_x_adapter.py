@@ -177,10 +177,15 @@ def test_a_revoked_token_is_auth_expired(channel: XChannel, control: Control) ->
         {"kind": "status", "status": 503},
     ],
 )
-def test_platform_failures_are_transient(
+def test_platform_failures_are_transient_for_their_stream_and_all_of_them_for_the_account(
     channel: XChannel, control: Control, fault: dict[str, Any]
 ) -> None:
+    control.post("/_sandbox/x/dms", {"sender": ANNA, "text": "Leest u mee?"})
     control.post("/_sandbox/faults", {"prefix": "/x", "path": "/mentions", **fault})
+    result = channel.fetch({})
+    assert set(result.failed) == {"mentions"} and "mentions" not in result.cursors
+    assert [item.text for item in result.items] == ["Leest u mee?"]
+    control.post("/_sandbox/faults", {"prefix": "/x", **fault, "times": None})
     with pytest.raises(Transient):
         channel.fetch({})
 

@@ -258,8 +258,9 @@ def test_a_server_error_backs_the_account_off_and_loses_nothing(
 ) -> None:
     account_id = connect(database, store, sandbox)
     tweet = mention(control, "Hallo?")
-    control.post("/_sandbox/faults", {"prefix": "/x", "kind": "server_error"})
+    control.post("/_sandbox/faults", {"prefix": "/x", "kind": "server_error", "times": None})
     worker.run_once()
+    control.delete("/_sandbox/faults")
     backing_off = account(database, account_id)
     assert backing_off.failure_count == 1 and backing_off.backoff_until is not None
     assert backing_off.status is AccountStatus.ACTIVE

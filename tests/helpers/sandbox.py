@@ -3,6 +3,8 @@ the real hosts (platform-apis.md §1), so that the libraries' own wire formats a
 
 from __future__ import annotations
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import requests
@@ -63,3 +65,40 @@ class Control:
 
     def close(self) -> None:
         self.session.close()
+
+
+class Bystander:
+    """A second listener on 127.0.0.1 that is no platform: whatever reaches it was sent
+    somewhere it should not have been (a redirect followed, a foreign paging link)."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        bystander = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _record(self) -> None:
+                bystander.requests.append(f"{self.command} {self.path}")
+                body = b'{"data": []}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_DELETE = _record  # noqa: N815 (http.server's names)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = False
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}
+        )
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.thread.join()
+        self.server.server_close()

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from webcare.storage.models import Account, WorkerLease
+from webcare.storage.models import Account, StreamGap, WorkerLease
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus
 
@@ -16,7 +16,12 @@ from webcare.vocabulary import AccountStatus
 @dataclass(frozen=True)
 class HealthSummary:
     """How many accounts there are and how many need a person's attention, and which worker
-    (if any) polls and sends for this database."""
+    (if any) polls and sends for this database.
+
+    Attributes:
+        with_gaps: accounts otherwise in order on which messages may be missing for good (the
+            platform no longer serves them; see `accounts list`).
+    """
 
     total: int
     active: int
@@ -26,16 +31,24 @@ class HealthSummary:
     disabled: int
     worker_holder: str | None = None
     worker_until: datetime | None = None
+    with_gaps: int = 0
 
     @property
     def needing_attention(self) -> int:
-        return self.needs_reauth + self.error
+        """Accounts a person must look at: a credential to renew, an error, or messages that
+        may be missing (`with_gaps` counts those that are otherwise fine)."""
+        return self.needs_reauth + self.error + self.with_gaps
 
 
 def summarize(session: Session) -> HealthSummary:
     """Count accounts by status in one query."""
     rows = session.execute(select(Account.status, func.count()).group_by(Account.status)).all()
     counts = {status: count for status, count in rows}
+    with_gaps = session.scalar(
+        select(func.count(func.distinct(StreamGap.account_id)))
+        .join(Account, Account.id == StreamGap.account_id)
+        .where(Account.status.not_in((AccountStatus.NEEDS_REAUTH, AccountStatus.ERROR)))
+    )
     lease = session.get(WorkerLease, "worker")
     active = lease is not None and lease.expires_at > utcnow()
     return HealthSummary(
@@ -47,4 +60,5 @@ def summarize(session: Session) -> HealthSummary:
         disabled=counts.get(AccountStatus.DISABLED, 0),
         worker_holder=lease.holder if lease is not None and active else None,
         worker_until=lease.expires_at if lease is not None and active else None,
+        with_gaps=int(with_gaps or 0),
     )

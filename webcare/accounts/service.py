@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from webcare import audit
 from webcare.accounts.credentials import Credential, CredentialStore
@@ -15,13 +15,30 @@ from webcare.adapters import account_config, open_channel
 from webcare.channel import AuthExpired, ChannelError, Identity
 from webcare.errors import ConfigError, WebcareError
 from webcare.storage.db import transaction
-from webcare.storage.models import Account
+from webcare.storage.models import Account, StreamGap
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 
 
 @dataclass(frozen=True)
+class GapInfo:
+    """A stretch in which a stream may have missed messages (see `StreamGap`)."""
+
+    stream: str
+    start: datetime
+    end: datetime
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
 class AccountInfo:
+    """An account as `accounts list` shows it.
+
+    Attributes:
+        paused: streams the platform asked us not to call yet, with the time they may again.
+        gaps: stretches in which messages may be missing for good: check on the platform.
+    """
+
     id: int
     platform: str
     external_id: str
@@ -35,6 +52,8 @@ class AccountInfo:
     last_poll_at: datetime | None
     last_success_at: datetime | None
     last_message_at: datetime | None
+    paused: dict[str, datetime] = field(default_factory=dict)
+    gaps: list[GapInfo] = field(default_factory=list)
 
 
 def credential_ref(platform: Platform, external_id: str) -> str:
@@ -104,6 +123,7 @@ def add_account(
         account.status_reason = None
         account.failure_count = 0
         account.backoff_until = None
+        clear_pauses(account)
         if poll_interval is not None:
             account.poll_interval_seconds = poll_interval
         session.flush()
@@ -120,6 +140,41 @@ def add_account(
 
 def list_accounts(session: Session) -> list[AccountInfo]:
     return [_info(a) for a in session.scalars(select(Account).order_by(Account.id)).all()]
+
+
+def clear_pauses(account: Account) -> None:
+    """The platform answers (a check, a renewed credential): no stream waits any longer for a
+    reset or regain time it announced before. A stream still limited is paused again on its
+    next call."""
+    account.rate_limited_until = None
+    for stream in account.streams:
+        stream.limited_until = None
+    if account.status is AccountStatus.RATE_LIMITED:
+        account.status = AccountStatus.ACTIVE
+
+
+def dismiss_gaps(sessions: sessionmaker[Session], key: str) -> tuple[AccountInfo, int]:
+    """A person has looked on the platform for what a gap may have missed: stop warning.
+
+    Returns:
+        The account and how many gaps were dismissed.
+    """
+    with transaction(sessions) as session:
+        account = find_account(session, key)
+        gaps = session.scalars(select(StreamGap).where(StreamGap.account_id == account.id)).all()
+        for gap in gaps:
+            session.delete(gap)
+        if gaps:
+            audit.record(
+                session,
+                actor=audit.CLI,
+                action="account.gaps_dismissed",
+                entity_type="account",
+                entity_id=account.id,
+                details={"gaps": len(gaps)},
+            )
+        session.flush()
+        return _info(account), len(gaps)
 
 
 def find_account(session: Session, key: str) -> Account:
@@ -189,6 +244,7 @@ def check_account(
                 account.failure_count = 0
                 account.backoff_until = None
                 account.last_success_at = utcnow()
+                clear_pauses(account)
         info = _info(account)
     return CheckResult(info, problem is None, identity, problem)
 
@@ -213,6 +269,17 @@ def remove_account(
 
 
 def _info(account: Account) -> AccountInfo:
+    now = utcnow()
+    session = object_session(account)
+    gaps = (
+        session.scalars(
+            select(StreamGap)
+            .where(StreamGap.account_id == account.id)
+            .order_by(StreamGap.missing_from, StreamGap.id)
+        ).all()
+        if session is not None
+        else []
+    )
     return AccountInfo(
         id=account.id,
         platform=account.platform.value,
@@ -227,4 +294,10 @@ def _info(account: Account) -> AccountInfo:
         last_poll_at=account.last_poll_at,
         last_success_at=account.last_success_at,
         last_message_at=account.last_message_at,
+        paused={
+            stream.stream: stream.limited_until
+            for stream in sorted(account.streams, key=lambda stream: stream.stream)
+            if stream.limited_until is not None and stream.limited_until > now
+        },
+        gaps=[GapInfo(g.stream, g.missing_from, g.missing_until, g.recorded_at) for g in gaps],
     )

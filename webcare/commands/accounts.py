@@ -57,6 +57,13 @@ def register(commands: CommandGroup) -> None:
     remove = actions.add("remove", "remove an account and its stored credential", run_remove)
     remove.add_argument("account", help="id, platform:id or handle")
 
+    dismiss = actions.add(
+        "dismiss-gaps",
+        "stop warning about messages that may be missing, once you have looked on the platform",
+        run_dismiss_gaps,
+    )
+    dismiss.add_argument("account", help="id, platform:id or handle")
+
 
 def _positive_int(value: str) -> int:
     try:
@@ -105,6 +112,33 @@ def _time(value: datetime | None) -> str:
     return value.isoformat(timespec="seconds") if value else "-"
 
 
+PLATFORM_NAMES = {"x": "X", "facebook": "Facebook", "instagram": "Instagram"}
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _json_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_json_value(item) for item in value]
+    return value
+
+
+def _paused(info: service.AccountInfo) -> str:
+    """`mentions until 2026-12-01T21:15:00+00:00`, one entry per paused stream."""
+    return ", ".join(f"{stream} until {_time(until)}" for stream, until in info.paused.items())
+
+
+def gap_line(info: service.AccountInfo, gap: service.GapInfo) -> str:
+    platform = PLATFORM_NAMES.get(info.platform, info.platform)
+    stream = {"mentions": "mentions", "dms": "direct messages"}.get(gap.stream, gap.stream)
+    return (
+        f"account {info.id} (@{info.handle}): {stream} between {_time(gap.start)} and "
+        f"{_time(gap.end)} may be missing: check on {platform}"
+    )
+
+
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     database = open_database(settings)
     try:
@@ -113,13 +147,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         database.close()
     if args.json:
-        rows = [
-            {
-                key: value.isoformat() if isinstance(value, datetime) else value
-                for key, value in dataclasses.asdict(info).items()
-            }
-            for info in accounts
-        ]
+        rows = [_json_value(dataclasses.asdict(info)) for info in accounts]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
@@ -131,7 +159,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         "PLATFORM",
         "HANDLE",
         "STATUS",
-        "RATE LIMITED UNTIL",
+        "PAUSED",
         "LAST POLL OK",
         "LAST MESSAGE",
     )
@@ -141,7 +169,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
             a.platform,
             f"@{a.handle}",
             a.status + (f" ({a.status_reason})" if a.status_reason else ""),
-            _time(a.rate_limited_until),
+            _paused(a) or "-",
             _time(a.last_success_at),
             _time(a.last_message_at),
         )
@@ -151,6 +179,12 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     for row in [header, *rows_text]:
         cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
         print("  ".join(cells).rstrip())
+    gaps = [gap_line(info, gap) for info in accounts for gap in info.gaps]
+    if gaps:
+        print()
+        for line in gaps:
+            print(line)
+        print("(after looking: `webcare accounts dismiss-gaps ACCOUNT`)")
     return 0
 
 
@@ -191,4 +225,14 @@ def run_remove(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         database.close()
     print(f"removed account {info.id}: {info.platform} @{info.handle}")
+    return 0
+
+
+def run_dismiss_gaps(args: argparse.Namespace, settings: Settings) -> int:
+    database = open_database(settings)
+    try:
+        info, count = service.dismiss_gaps(database.sessions, args.account)
+    finally:
+        database.close()
+    print(f"account {info.id} (@{info.handle}): {count} gap(s) dismissed")
     return 0

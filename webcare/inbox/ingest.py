@@ -5,6 +5,11 @@ Idempotent by construction: a message is inserted with ON CONFLICT DO NOTHING on
 overlapping poll) stores each item once. The account's new cursors are written in the same
 transaction, so a crash at any point either keeps everything or nothing of a batch.
 
+A batch costs a few statements per 500 items, not several per item: what the database holds
+already (the messages, their authors, their conversations, the latest answers) is read in
+`IN (...)` chunks first, the new contacts and conversations are inserted together, and the new
+messages in one executemany at the end (a page of 10,000 messages: benchmarks/ingest_page.py).
+
 Every item is first fitted to the columns (`_fit`): a name longer than the database holds is
 shortened, an identifier that long cannot be kept apart from others and goes to quarantine,
 and characters no database stores (NUL, half a surrogate pair) are replaced. PostgreSQL
@@ -17,14 +22,22 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from webcare.channel import FetchResult, InboundItem, ItemKind, UnparseableItem, storable
+from webcare.channel import (
+    FetchResult,
+    InboundItem,
+    ItemKind,
+    UnparseableItem,
+    capped_pause,
+    storable,
+)
 from webcare.inbox import changes, lifecycle
 from webcare.inbox.textmatch import same_text
 from webcare.residents.linking import recognise
@@ -35,11 +48,13 @@ from webcare.storage.models import (
     Conversation,
     Message,
     QuarantinedItem,
+    StreamGap,
 )
 from webcare.storage.types import utcnow
-from webcare.storage.upsert import insert_ignore
+from webcare.storage.upsert import insert_ignore, insert_ignore_many
 from webcare.vocabulary import (
     AccountStatus,
+    ConversationKind,
     ConversationStatus,
     DeliveryState,
     Direction,
@@ -83,14 +98,17 @@ def ingest(
     unparseable = [item for item in fitted if isinstance(item, UnparseableItem)]
     # Residents' items first: they create the threads that the account's own items join.
     ordered = sorted(items, key=lambda item: (item.from_account, item.created_at))
+    known = _known(session, account, ordered)
     for item in ordered:
         if item.from_account:
-            _ingest_own(session, account, item, now, report)
+            _ingest_own(known, account, item, now, report)
         else:
-            _ingest_inbound(session, account, item, now, report)
+            _ingest_inbound(known, account, item, now, report)
+    insert_ignore_many(session, Message.__table__, known.rows, ("platform", "external_id"))
     for bad in [*result.unparseable, *unparseable]:
         _quarantine(session, account, bad, now, report)
     _store_streams(session, account, result, now)
+    _store_gaps(session, account, result, now)
     _mark_polled(account, result, now)
     if report.conversations:
         # The resident wrote again: a closed, pending or snoozed conversation reopens (the one
@@ -153,69 +171,186 @@ def _fit(item: InboundItem) -> InboundItem | UnparseableItem:
     return dataclasses.replace(item, author=fitted_author, text=text)
 
 
-def _contact_id(session: Session, account: Account, item: InboundItem) -> int:
-    author = item.author
-    values = {
-        "platform": account.platform,
-        "external_id": author.external_id,
-        "handle": author.handle,
-        "display_name": author.display_name,
-        "created_at": item.created_at,
-        "updated_at": item.created_at,
-    }
-    inserted = insert_ignore(session, Contact.__table__, values, ("platform", "external_id"))
-    if inserted is not None:
-        return inserted
-    contact = session.scalars(
-        select(Contact).where(
-            Contact.platform == account.platform, Contact.external_id == author.external_id
+IN_CHUNK = 500
+"""Ids per `IN (...)` list: well below what SQLite and PostgreSQL take in one statement."""
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start : start + IN_CHUNK]
+
+
+@dataclass
+class _Known:
+    """What the database already holds for one batch, read with a few statements per 500
+    items instead of several per item, and what the batch will write.
+
+    Attributes:
+        stored: external ids of the batch's items that are stored already (duplicates).
+        contacts: the authors of the batch's resident items, by external id.
+        threads: the batch's conversations by (kind, thread key); those of residents' new
+            items are created first.
+        answered: per conversation, the latest answer the account sent.
+        sending: per thread key, the account's replies still marked `sending`.
+        rows: the new messages, inserted together at the end.
+    """
+
+    stored: set[str]
+    contacts: dict[str, Contact]
+    threads: dict[tuple[ConversationKind, str], Conversation]
+    answered: dict[int, datetime]
+    sending: dict[str, list[Message]]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    handled: set[str] = field(default_factory=set)
+
+
+def _known(session: Session, account: Account, ordered: list[InboundItem]) -> _Known:
+    ids = sorted({item.external_id for item in ordered})
+    stored: set[str] = set()
+    for chunk in _chunks(ids):
+        stored.update(
+            session.scalars(
+                select(Message.external_id).where(
+                    Message.platform == account.platform, Message.external_id.in_(chunk)
+                )
+            )
         )
-    ).one()
-    # Names change; keep the newest we have seen (only from newer items).
-    if item.created_at >= contact.updated_at and (author.handle or author.display_name):
-        if author.handle:
-            contact.handle = author.handle
-        if author.display_name:
-            contact.display_name = author.display_name
-        contact.updated_at = item.created_at
-    return contact.id
+    new = [item for item in ordered if item.external_id not in stored]
+    threads = _threads(session, account, new)
+    conversation_ids = sorted(conversation.id for conversation in threads.values())
+    answered: dict[int, datetime] = {}
+    for start in range(0, len(conversation_ids), IN_CHUNK):
+        rows = session.execute(
+            select(Message.conversation_id, func.max(Message.created_at))
+            .where(
+                Message.conversation_id.in_(conversation_ids[start : start + IN_CHUNK]),
+                Message.direction == Direction.OUTBOUND,
+                Message.delivery_state == DeliveryState.SENT,
+            )
+            .group_by(Message.conversation_id)
+        )
+        answered.update((conversation_id, at) for conversation_id, at in rows)
+    sending: dict[str, list[Message]] = {}
+    if any(item.from_account for item in new):
+        for message in session.scalars(
+            select(Message)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .where(
+                Conversation.account_id == account.id,
+                Message.delivery_state == DeliveryState.SENDING,
+            )
+            .order_by(Message.id)
+        ):
+            sending.setdefault(message.conversation.thread_key, []).append(message)
+    residents = [item for item in ordered if not item.from_account]
+    return _Known(stored, _contacts(session, account, residents), threads, answered, sending)
 
 
-def _conversation(
-    session: Session, account: Account, item: InboundItem, create: bool
-) -> Conversation | None:
-    where = (
-        Conversation.account_id == account.id,
-        Conversation.kind == item.conversation_kind,
-        Conversation.thread_key == item.thread_key,
-    )
-    found = session.scalars(select(Conversation).where(*where)).one_or_none()
-    if found is not None or not create:
+def _contacts(
+    session: Session, account: Account, residents: list[InboundItem]
+) -> dict[str, Contact]:
+    """The authors, created where new (with the oldest item's names); names change, and the
+    newest seen are kept (only from newer items)."""
+    by_author: dict[str, list[InboundItem]] = {}
+    for item in residents:
+        by_author.setdefault(item.author.external_id, []).append(item)
+    authors = sorted(by_author)
+
+    def load(wanted: Sequence[str]) -> dict[str, Contact]:
+        found: dict[str, Contact] = {}
+        for chunk in _chunks(wanted):
+            for contact in session.scalars(
+                select(Contact).where(
+                    Contact.platform == account.platform, Contact.external_id.in_(chunk)
+                )
+            ):
+                found[contact.external_id] = contact
         return found
-    values = {
-        "account_id": account.id,
-        "kind": item.conversation_kind,
-        "thread_key": item.thread_key,
-        "status": ConversationStatus.NEW,
-        "priority": 1,
-        "revision": 0,
-        "created_at": item.created_at,
-        "updated_at": item.created_at,
-    }
-    insert_ignore(session, Conversation.__table__, values, ("account_id", "kind", "thread_key"))
-    return session.scalars(select(Conversation).where(*where)).one()
+
+    contacts = load(authors)
+    missing = [author for author in authors if author not in contacts]
+    rows = []
+    for author in missing:
+        first = by_author[author][0]
+        rows.append(
+            {
+                "platform": account.platform,
+                "external_id": author,
+                "handle": first.author.handle,
+                "display_name": first.author.display_name,
+                "created_at": first.created_at,
+                "updated_at": first.created_at,
+            }
+        )
+    insert_ignore_many(session, Contact.__table__, rows, ("platform", "external_id"))
+    contacts.update(load(missing))
+    created = set(missing)
+    for author, items in by_author.items():
+        contact = contacts[author]
+        for item in items[1:] if author in created else items:
+            identity = item.author
+            if item.created_at >= contact.updated_at and (identity.handle or identity.display_name):
+                if identity.handle:
+                    contact.handle = identity.handle
+                if identity.display_name:
+                    contact.display_name = identity.display_name
+                contact.updated_at = item.created_at
+    return contacts
 
 
-def _insert_message(
-    session: Session,
+def _threads(
+    session: Session, account: Account, new: list[InboundItem]
+) -> dict[tuple[ConversationKind, str], Conversation]:
+    """The conversations of the batch's new items; a resident's item creates its own."""
+    keys = {(item.conversation_kind, item.thread_key) for item in new}
+    thread_keys = sorted({thread_key for _, thread_key in keys})
+
+    def load(wanted: Sequence[str]) -> dict[tuple[ConversationKind, str], Conversation]:
+        found = {}
+        for chunk in _chunks(wanted):
+            for conversation in session.scalars(
+                select(Conversation).where(
+                    Conversation.account_id == account.id, Conversation.thread_key.in_(chunk)
+                )
+            ):
+                key = (conversation.kind, conversation.thread_key)
+                if key in keys:
+                    found[key] = conversation
+        return found
+
+    threads = load(thread_keys)
+    firsts: dict[tuple[ConversationKind, str], InboundItem] = {}
+    for item in new:
+        key = (item.conversation_kind, item.thread_key)
+        if not item.from_account and key not in threads:
+            firsts.setdefault(key, item)
+    rows = [
+        {
+            "account_id": account.id,
+            "kind": kind,
+            "thread_key": thread_key,
+            "status": ConversationStatus.NEW,
+            "priority": 1,
+            "revision": 0,
+            "created_at": item.created_at,
+            "updated_at": item.created_at,
+        }
+        for (kind, thread_key), item in firsts.items()
+    ]
+    insert_ignore_many(session, Conversation.__table__, rows, ("account_id", "kind", "thread_key"))
+    threads.update(load(sorted({thread_key for _, thread_key in firsts})))
+    return threads
+
+
+def _message_row(
     account: Account,
     conversation: Conversation,
     item: InboundItem,
     direction: Direction,
     contact_id: int | None,
     now: datetime,
-) -> bool:
-    values = {
+) -> dict[str, Any]:
+    return {
         "conversation_id": conversation.id,
         "platform": account.platform,
         "external_id": item.external_id,
@@ -230,22 +365,25 @@ def _insert_message(
         "delivery_state": DeliveryState.SENT if direction is Direction.OUTBOUND else None,
         "sent_at": item.created_at if direction is Direction.OUTBOUND else None,
     }
-    return (
-        insert_ignore(session, Message.__table__, values, ("platform", "external_id")) is not None
-    )
+
+
+def _is_new(known: _Known, item: InboundItem, report: IngestReport) -> bool:
+    """Not stored before, and not earlier in this batch; counted as a duplicate otherwise."""
+    if item.external_id in known.stored or item.external_id in known.handled:
+        report.duplicates += 1
+        return False
+    known.handled.add(item.external_id)
+    return True
 
 
 def _ingest_inbound(
-    session: Session, account: Account, item: InboundItem, now: datetime, report: IngestReport
+    known: _Known, account: Account, item: InboundItem, now: datetime, report: IngestReport
 ) -> None:
-    contact_id = _contact_id(session, account, item)
-    conversation = _conversation(session, account, item, create=True)
-    assert conversation is not None
-    if not _insert_message(
-        session, account, conversation, item, Direction.INBOUND, contact_id, now
-    ):
-        report.duplicates += 1
+    if not _is_new(known, item, report):
         return
+    contact_id = known.contacts[item.author.external_id].id
+    conversation = known.threads[(item.conversation_kind, item.thread_key)]
+    known.rows.append(_message_row(account, conversation, item, Direction.INBOUND, contact_id, now))
     report.inserted += 1
     report.conversations.add(conversation.id)
     if conversation.contact_id is None:
@@ -261,81 +399,47 @@ def _ingest_inbound(
         conversation.last_inbound_at = at
     if conversation.last_message_at is None or at > conversation.last_message_at:
         conversation.last_message_at = at
-    answered_after = conversation.waiting_since is None and _answered_since(
-        session, conversation.id, at
-    )
+    # The account may have answered after `at` already (items can arrive out of order).
+    answered = known.answered.get(conversation.id)
+    answered_after = answered is not None and answered > at
     if conversation.waiting_since is None and not answered_after:
         conversation.waiting_since = at
     if account.last_message_at is None or at > account.last_message_at:
         account.last_message_at = at
 
 
-def _answered_since(session: Session, conversation_id: int, at: datetime) -> bool:
-    """Whether the account already answered after `at` (items can arrive out of order)."""
-    return (
-        session.scalars(
-            select(Message.id)
-            .where(
-                Message.conversation_id == conversation_id,
-                Message.direction == Direction.OUTBOUND,
-                Message.delivery_state == DeliveryState.SENT,
-                Message.created_at > at,
-            )
-            .limit(1)
-        ).first()
-        is not None
-    )
-
-
 def _ingest_own(
-    session: Session, account: Account, item: InboundItem, now: datetime, report: IngestReport
+    known: _Known, account: Account, item: InboundItem, now: datetime, report: IngestReport
 ) -> None:
     """What the account wrote itself: a reply sent through Webcare, or made on the platform."""
-    if _adopt_sending(session, account, item, report):
+    if not _is_new(known, item, report):
         return
-    conversation = _conversation(session, account, item, create=False)
+    if _adopt_sending(known, item, report):
+        return
+    conversation = known.threads.get((item.conversation_kind, item.thread_key))
     if conversation is None:
         # The account's own post that no resident has answered: not an inbox item.
         report.skipped_own += 1
         return
-    if not _insert_message(session, account, conversation, item, Direction.OUTBOUND, None, now):
-        report.duplicates += 1
-        return
+    known.rows.append(_message_row(account, conversation, item, Direction.OUTBOUND, None, now))
     report.inserted += 1
     report.conversations.add(conversation.id)
     record_response(conversation, item.created_at)
 
 
-def _adopt_sending(
-    session: Session, account: Account, item: InboundItem, report: IngestReport
-) -> bool:
+def _adopt_sending(known: _Known, item: InboundItem, report: IngestReport) -> bool:
     """A reply Webcare was sending shows up in the timeline: it was sent. Do not store it twice.
 
     This covers a worker that crashed after the platform accepted a reply but before the
     reply's id was committed.
     """
-    exists = session.scalars(
-        select(Message.id).where(
-            Message.platform == account.platform, Message.external_id == item.external_id
-        )
-    ).first()
-    if exists is not None:
-        return False
-    candidates = session.scalars(
-        select(Message)
-        .join(Conversation, Conversation.id == Message.conversation_id)
-        .where(
-            Conversation.account_id == account.id,
-            Conversation.thread_key == item.thread_key,
-            Message.delivery_state == DeliveryState.SENDING,
-        )
-        .order_by(Message.id)
-    ).all()
+    candidates = known.sending.get(item.thread_key, [])
     for message in candidates:
         if same_text(message.text, item.text) and (
             item.parent_external_id is None
             or message.parent_external_id in (None, item.parent_external_id)
         ):
+            candidates.remove(message)
             message.external_id = item.external_id
             message.delivery_state = DeliveryState.SENT
             message.sent_at = item.created_at
@@ -393,7 +497,9 @@ def _store_streams(session: Session, account: Account, result: FetchResult, now:
             streams[name] = stream
         if name in result.cursors:
             stream.cursor = result.cursors[name]
-        stream.limited_until = result.limited.get(name)
+        until = result.limited.get(name)
+        # Whatever an adapter says, no pause is longer than a day: a later time is nonsense.
+        stream.limited_until = None if until is None else capped_pause(until, now)
         stream.updated_at = now
     for name, stream in streams.items():
         if name not in result.limited and stream.limited_until is not None:
@@ -401,20 +507,39 @@ def _store_streams(session: Session, account: Account, result: FetchResult, now:
                 stream.limited_until = None
 
 
+def _store_gaps(session: Session, account: Account, result: FetchResult, now: datetime) -> None:
+    """What the platform can no longer serve, kept on the account until a person dismisses it."""
+    for gap in result.gaps:
+        session.add(
+            StreamGap(
+                account_id=account.id,
+                stream=_clip(storable(gap.stream), STREAM_MAX),
+                missing_from=gap.start,
+                missing_until=max(gap.start, gap.end),
+                recorded_at=now,
+            )
+        )
+
+
 def _mark_polled(account: Account, result: FetchResult, now: datetime) -> None:
     account.last_poll_at = now
     account.last_success_at = now
     account.failure_count = 0
     account.backoff_until = None
-    # A refused stream (no access) is said in the reason; the rest of the account works.
-    refused = "; ".join(f"{stream}: {reason}" for stream, reason in sorted(result.refused.items()))
+    # A refused stream (no access) or one that failed for a while (a timeout, a redirect, an
+    # answer that cannot be read) is said in the reason; the rest of the account works.
+    refused = [f"{stream}: {reason}" for stream, reason in sorted(result.refused.items())]
+    failed = [
+        f"{stream}: temporary failure: {reason}" for stream, reason in sorted(result.failed.items())
+    ]
+    reason = storable("; ".join([*refused, *failed]))[:2000] or None
     rate_limited = {s: t for s, t in result.limited.items() if s not in result.refused}
     if rate_limited:
         account.status = AccountStatus.RATE_LIMITED
-        account.rate_limited_until = max(rate_limited.values())
-        account.status_reason = refused or None
+        account.rate_limited_until = capped_pause(max(rate_limited.values()), now)
+        account.status_reason = reason
     else:
         if account.status in (AccountStatus.RATE_LIMITED, AccountStatus.ERROR):
             account.status = AccountStatus.ACTIVE
             account.rate_limited_until = None
-        account.status_reason = refused or None
+        account.status_reason = reason

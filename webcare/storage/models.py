@@ -406,6 +406,23 @@ class QuarantinedItem(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
+class StreamGap(Base):
+    """A stretch of time in which a stream may have missed messages for good: the platform no
+    longer serves them (X keeps 800 mentions on the timeline and 7 days in recent search).
+    Shown on the account until a person has looked on the platform and dismisses it."""
+
+    __tablename__ = "stream_gaps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    stream: Mapped[str] = mapped_column(String(64))
+    missing_from: Mapped[datetime] = mapped_column(UTCDateTime())
+    missing_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class WorkerLease(Base):
     """Which worker process holds the right to poll and send; one active worker per database."""
 

@@ -28,3 +28,15 @@ def insert_ignore(
     )
     row = session.execute(statement).first()
     return None if row is None else row[0]
+
+
+def insert_ignore_many(
+    session: Session, table: FromClause, rows: Sequence[dict[str, Any]], conflict: Sequence[str]
+) -> None:
+    """`insert_ignore` for many rows in one executemany (no keys returned)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    statement = module.insert(table).on_conflict_do_nothing(index_elements=list(conflict))
+    session.execute(statement, list(rows))
