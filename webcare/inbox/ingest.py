@@ -105,6 +105,11 @@ def ingest(
         else:
             _ingest_inbound(known, account, item, now, report)
     insert_ignore_many(session, Message.__table__, known.rows, ("platform", "external_id"))
+    # ---- residents: a verification code sent from this account; a verified account's new
+    # conversation is linked to its resident (webcare.residents.linking.recognise)
+    for contact_id, conversation_id, text, at in known.arrived:
+        recognise(session, contact_id, conversation_id, text, at)
+    # ----
     for bad in [*result.unparseable, *unparseable]:
         _quarantine(session, account, bad, now, report)
     _store_streams(session, account, result, now)
@@ -202,6 +207,8 @@ class _Known:
     sending: dict[str, list[Message]]
     rows: list[dict[str, Any]] = field(default_factory=list)
     handled: set[str] = field(default_factory=set)
+    # New residents' messages (contact, conversation, text, time), for the residents' hook.
+    arrived: list[tuple[int, int, str, datetime]] = field(default_factory=list)
 
 
 def _known(session: Session, account: Account, ordered: list[InboundItem]) -> _Known:
@@ -388,10 +395,7 @@ def _ingest_inbound(
     report.conversations.add(conversation.id)
     if conversation.contact_id is None:
         conversation.contact_id = contact_id
-    # ---- residents: a verification code sent from this account; a verified account's new
-    # conversation is linked to its resident (webcare.residents.linking.recognise)
-    recognise(session, contact_id, conversation.id, item.text, item.created_at)
-    # ----
+    known.arrived.append((contact_id, conversation.id, item.text, item.created_at))
     at = item.created_at
     if conversation.first_inbound_at is None or at < conversation.first_inbound_at:
         conversation.first_inbound_at = at

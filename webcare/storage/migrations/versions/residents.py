@@ -2,7 +2,7 @@
 privacy requests, deletion records, retention terms; the audit trail chained by hash.
 
 Revision ID: residents
-Revises: 0007
+Revises: stream_gaps
 Create Date: 2026-12-01 20:08:37.062863
 
 Also:
@@ -27,7 +27,7 @@ from alembic import op
 import webcare.storage.types
 
 revision = "residents"
-down_revision = "0007"
+down_revision = "stream_gaps"
 branch_labels = None
 depends_on = None
 
