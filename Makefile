@@ -44,6 +44,15 @@ $(STAMP): pyproject.toml
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache resources/translations/*.qm
 
+# Every figure beside a same-run baseline at 10,000 / 100,000 / 1,000,000 conversations
+# (benchmarks/README.md). QUICK=1: small sizes; PLOT=1: benchmarks/growth.png (matplotlib, the
+# `bench` extra); JSON=FILE: the figures as JSON; BENCH_WORK=DIR: where the data sets are kept;
+# BENCH_SIZES=10000,100000: other sizes; BENCH_PG_SIZES: the sizes also run on PostgreSQL
+# (default those up to 100,000; a throwaway server; BENCH_PG=0 leaves it out).
+BENCH_WORK ?= .bench-data
 bench: $(STAMP) $(QM)
-	$(BIN)/python benchmarks/cold_start.py
-	$(BIN)/python benchmarks/inbox.py
+	$(if $(PLOT),$(BIN)/python -m pip install --quiet -e '.[bench]')
+	nice $(BIN)/python benchmarks/run.py --work $(BENCH_WORK) $(if $(QUICK),--quick) \
+		$(if $(BENCH_SIZES),--sizes $(BENCH_SIZES)) \
+		$(if $(BENCH_PG_SIZES),--pg-sizes $(BENCH_PG_SIZES)) \
+		$(if $(PLOT),--plot benchmarks/growth.png) $(if $(JSON),--json $(JSON)) $(BENCH_ARGS)

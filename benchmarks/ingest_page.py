@@ -59,7 +59,7 @@ def run(messages: int, threads: int, profile: bool) -> tuple[float, float]:
         settings = Settings(
             db_url=sqlite_url(Path(folder)), data_dir=Path(folder), language="en", worker=False
         )
-        database = open_database(settings)
+        database = open_database(settings, create=True)
         try:
             with transaction(database.sessions) as session:
                 account = Account(

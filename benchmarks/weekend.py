@@ -78,7 +78,7 @@ def main() -> int:
             data = Path(folder) / platform
             data.mkdir()
             settings = Settings(db_url=sqlite_url(data), data_dir=data, language="en", worker=False)
-            database = open_database(settings)
+            database = open_database(settings, create=True)
             store = CredentialStore(data, use_keyring=False)
             requests.post(f"{sandbox.url}/_sandbox/reset", timeout=10)
             try:

@@ -43,12 +43,14 @@ from channels.graph_items import (
 )
 from channels.graph_lists import find_own, newer_than
 from channels.graph_messaging import Messaging
+from channels.graph_reread import message_reader, reread, text_field
 from channels.http import DEFAULT_TIMEOUT
-from channels.sanity import FACEBOOK_BORN
+from channels.sanity import FACEBOOK_BORN, graph_id
 from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
     Delivered,
+    FetchResult,
     Identity,
     InboundItem,
     ItemKind,
@@ -181,9 +183,10 @@ class FacebookChannel(GraphChannel):
             seen=seen,
             batch=batch,
             stream="feed",
+            reread={"read": "comment", "post": post_id, "by_page": by_page},
         )
         found = [
-            self._comment_item(raw, comment_id, created, post_id, by_page)
+            comment_item(raw, comment_id, created, post_id, by_page, self.page_id)
             for raw, comment_id, created in comments
         ]
         # Oldest first, so that within one second a comment is stored before its replies
@@ -209,27 +212,6 @@ class FacebookChannel(GraphChannel):
             stream="feed",
         )
 
-    def _comment_item(
-        self, raw: dict[str, Any], comment_id: str, created: datetime, post_id: str, by_page: bool
-    ) -> InboundItem:
-        parent = parent_id(raw)
-        author = author_of(raw, comment_id)
-        own = self._is_own(author)
-        return InboundItem(
-            external_id=comment_id,
-            parent_external_id=parent or post_id,
-            # Under the Page's own post every resident's top-level comment is a conversation;
-            # under a resident's post the whole post is one.
-            thread_key=(parent or comment_id) if by_page else post_id,
-            conversation_kind=ConversationKind.PUBLIC_THREAD,
-            kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
-            author=author,
-            text=text_of(raw, "message"),
-            created_at=created,
-            from_account=own,
-            stream="feed",
-        )
-
     def _tag_item(
         self, raw: dict[str, Any], post_id: str, created: datetime, author: Identity
     ) -> InboundItem:
@@ -245,13 +227,37 @@ class FacebookChannel(GraphChannel):
             stream="tagged",
         )
 
+    # ---- quarantine
+
+    @staticmethod
+    def reread(account: AccountConfig, stream: str, payload: str, now: datetime) -> FetchResult:
+        """A quarantined comment or Messenger message read again from its stored envelope, as
+        polling reads it (the port's `Rereader`): under the post, or in the conversation, that
+        the envelope kept."""
+        page_id = account.external_id
+
+        def read_comment(context: dict[str, Any], raw: Any, now: datetime) -> InboundItem:
+            post_id = graph_id(text_field(context, "post"))
+            if post_id is None:
+                raise ItemError("the quarantine kept no post id of Graph's shape")
+            comment_id = object_id(raw)
+            created = object_time(raw, "created_time", FACEBOOK_BORN, now)
+            by_page = context.get("by_page") is True
+            return comment_item(raw, comment_id, created, post_id, by_page, page_id)
+
+        readers = {
+            "comment": read_comment,
+            "message": message_reader(frozenset({page_id}), FACEBOOK_BORN, stream),
+        }
+        return reread(stream, payload, now, readers)
+
     # ---- answering
 
     def send_reply(self, reply: OutboundReply) -> Delivered:
         if reply.mode is ReplyMode.DIRECT:
             if not reply.recipient:
                 raise Rejected("a Messenger reply needs the resident's id", "no_target")
-            return self._messaging().send({"id": reply.recipient}, reply.text)
+            return self._messaging().send({"id": reply.recipient}, reply.text, reply.tag)
         target = reply.in_reply_to or reply.thread_key
         if not target:
             raise Rejected("a reply needs the comment or post it answers", "no_target")
@@ -265,8 +271,8 @@ class FacebookChannel(GraphChannel):
             raise Transient("Facebook accepted the comment but returned no id")
         return Delivered(str(body["id"]))
 
-    def _find_public(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        """Our comment under the thread's top-level comment or post, newest first."""
+    def _find_public(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
+        """Our comments with this text under the thread's top-level comment or post."""
         body = self.client.get(
             reply.thread_key,
             "comments",
@@ -326,3 +332,31 @@ class FacebookChannel(GraphChannel):
             str(body.get("username") or body.get("name") or ""),
             str(body.get("name") or ""),
         )
+
+
+def comment_item(
+    raw: dict[str, Any],
+    comment_id: str,
+    created: datetime,
+    post_id: str,
+    by_page: bool,
+    page_id: str,
+) -> InboundItem:
+    """A comment or reply under `post_id` as an item (`by_page`: the Page wrote the post)."""
+    parent = parent_id(raw)
+    author = author_of(raw, comment_id)
+    own = author.external_id == page_id
+    return InboundItem(
+        external_id=comment_id,
+        parent_external_id=parent or post_id,
+        # Under the Page's own post every resident's top-level comment is a conversation;
+        # under a resident's post the whole post is one.
+        thread_key=(parent or comment_id) if by_page else post_id,
+        conversation_kind=ConversationKind.PUBLIC_THREAD,
+        kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
+        author=author,
+        text=text_of(raw, "message"),
+        created_at=created,
+        from_account=own,
+        stream="feed",
+    )

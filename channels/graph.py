@@ -39,7 +39,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
-from channels.http import DEFAULT_TIMEOUT, RedirectRefused, origin, routed_session
+from channels.http import DEFAULT_TIMEOUT, RedirectRefused, never_sent, origin, routed_session
 from channels.sanity import UnsafeIdError, finite, path_segment
 from channels.text import dump_payload
 from webcare.channel import (
@@ -50,6 +50,7 @@ from webcare.channel import (
     Rejected,
     Transient,
     UnparseableItem,
+    Unsent,
 )
 
 with warnings.catch_warnings():
@@ -332,6 +333,10 @@ class GraphClient:
         form = {key: _form_value(value) for key, value in data.items() if value is not None}
         return self.request("POST", self._path(node, edge), post_args=form, files=files)
 
+    def delete(self, node: str) -> dict[str, Any]:
+        """`DELETE /{node}` (the access token in the query string, as facebook-sdk sends it)."""
+        return self.request("DELETE", self._path(node, None))
+
     def _path(self, node: str, edge: str | None) -> str:
         """`{version}/{node}[/{edge}]` with the node as one escaped path segment: an id that is
         not one (`?`, `#`, `/`, `..`) is refused before any request is made."""
@@ -370,13 +375,17 @@ class GraphClient:
             raise Transient(
                 f"the Graph API answered {self._status} without a content type"
             ) from exc
-        except requests.Timeout as exc:
-            raise Transient(f"the Graph API did not answer in time ({exc})") from exc
-        except RedirectRefused as exc:
-            raise Transient(f"the Graph API: {exc}") from exc
+        except requests.RequestException as exc:  # JSONDecodeError too (it is a ValueError)
+            if never_sent(exc):
+                raise Unsent(f"no connection to the Graph API: {type(exc).__name__}") from exc
+            if isinstance(exc, RedirectRefused):
+                raise Transient(f"the Graph API: {exc}") from exc
+            if isinstance(exc, requests.Timeout):
+                raise Transient(f"the Graph API did not answer in time ({exc})") from exc
+            raise Transient(f"connection to the Graph API failed: {type(exc).__name__}") from exc
         except RecursionError as exc:
             raise Transient("the Graph API sent JSON nested too deeply to read") from exc
-        except (requests.RequestException, ValueError) as exc:  # JSONDecodeError is both
+        except ValueError as exc:
             raise Transient(f"connection to the Graph API failed: {type(exc).__name__}") from exc
         except (TypeError, AttributeError, OverflowError) as exc:  # the sdk on a silly answer
             raise Transient(f"the Graph API sent an answer that cannot be read: {exc}") from exc

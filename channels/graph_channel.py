@@ -285,8 +285,8 @@ class GraphChannel(ABC):
             )
         return self.messaging
 
-    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        """`reply` among what the account sent since `since` (crash reconciliation).
+    def find_sent(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
+        """Every copy of `reply` among what the account sent since `since` (reconciliation).
 
         A direct message or a private reply is in the Page's conversations on both platforms;
         a public reply is looked for where the platform keeps it (`_find_public`).
@@ -298,8 +298,14 @@ class GraphChannel(ABC):
         return self._find_public(reply, since)
 
     @abstractmethod
-    def _find_public(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        """A public reply among the account's comments since `since`."""
+    def _find_public(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
+        """A public reply's copies among the account's comments since `since`."""
+
+    def delete_comment(self, external_id: str) -> None:
+        """Delete a comment the account itself wrote: `DELETE /{comment-id}`."""
+        body = self.client.delete(external_id)
+        if body.get("success") is not True:
+            raise Transient("the Graph API did not confirm deleting the comment")
 
     def close(self) -> None:
         self.client.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +26,8 @@ from channels.text import clean_text, dump_payload
 from webcare.channel import FetchResult, Gap, Identity, InboundItem, UnparseableItem
 
 _WORD = re.compile(r"[\x21-\x7e]{1,200}")
+REREAD = "webcare_reread"
+"""The key of a quarantined item's envelope that says how to read it again."""
 
 
 class ItemError(ValueError):
@@ -75,14 +77,21 @@ class Batch:
             requests=requests,
         )
 
-    def quarantine(self, stream: str, raw: Any, exc: Exception) -> None:
+    def quarantine(
+        self, stream: str, raw: Any, exc: Exception, reread: Mapping[str, Any] | None = None
+    ) -> None:
+        """Keep `raw` with why it cannot be stored; `reread` is what reading it again needs
+        (its post, medium or conversation: channels/graph_reread.py), if it can be."""
         external_id = raw.get("id") if isinstance(raw, dict) else None
         shown = str(external_id)[:200] if isinstance(external_id, str | int) else None
+        payload = dump_payload(raw)
+        if reread is not None:
+            payload = dump_payload({"item": raw, REREAD: dict(reread)})
         self.unparseable.append(
             UnparseableItem(
                 stream=stream,
                 reason=clean_text(f"{type(exc).__name__}: {exc}")[:2000],
-                payload=dump_payload(raw),
+                payload=payload,
                 external_id=clean_text(shown) if shown is not None else None,
             )
         )

@@ -10,7 +10,7 @@ we could not store) and is passed over when looking for our own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +33,7 @@ def newer_than(
     batch: Batch,
     stream: str,
     id_of: IdOf = object_id,
+    reread: Mapping[str, Any] | None = None,
 ) -> Iterator[tuple[dict[str, Any], str, datetime]]:
     """The objects of a newest-first list that are new since `mark`, with their id and time.
 
@@ -47,13 +48,14 @@ def newer_than(
             not, for `Watermark.advanced` once the caller has read the list in full.
         batch, stream: where an object without an id or a readable time is quarantined.
         id_of: reads the object's id (messages have ids of another shape than comments).
+        reread: what reading a quarantined object again needs (channels/graph_reread.py).
     """
     for raw in objects:
         try:
             item_id = id_of(raw)
             created = object_time(raw, time_key, born, now)
         except ItemError as exc:
-            batch.quarantine(stream, raw, exc)
+            batch.quarantine(stream, raw, exc, reread)
             continue
         if mark.is_older(created):
             return
@@ -71,12 +73,14 @@ def find_own(
     born: datetime,
     now: datetime,
     id_of: IdOf = object_id,
-) -> Delivered | None:
-    """Our object with this text in a newest-first list of Page comments or messages, written
-    at or after `since` (crash reconciliation: was the reply sent before the worker died?).
+) -> list[Delivered]:
+    """Our objects with this text in a newest-first list of Page comments or messages, written
+    at or after `since` (crash reconciliation: was the reply sent before the worker died, and
+    is there only one copy that can be it?).
 
     Both carry their time in `created_time` and their text in `message`.
     """
+    found: list[Delivered] = []
     for raw in objects:
         try:
             item_id = id_of(raw)
@@ -84,7 +88,7 @@ def find_own(
         except ItemError:
             continue
         if created < since:
-            return None
+            break
         if is_own(author_of(raw, item_id)) and same_text(text, text_of(raw, "message")):
-            return Delivered(item_id, created)
-    return None
+            found.append(Delivered(item_id, created))
+    return found

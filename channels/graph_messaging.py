@@ -26,7 +26,7 @@ from channels.graph_items import (
 from channels.graph_lists import find_own, newer_than
 from channels.sanity import FACEBOOK_BORN, INSTAGRAM_BORN
 from webcare.channel import Delivered, Identity, InboundItem, ItemKind, Rejected, Transient
-from webcare.vocabulary import ConversationKind
+from webcare.vocabulary import ConversationKind, MessageTag
 
 NESTED_MESSAGES = 20  # Instagram serves details of the 20 newest messages of a thread only
 MESSAGE_FIELDS = "id,message,from,to,created_time"
@@ -129,42 +129,36 @@ class Messaging:
             batch=batch,
             stream=self.stream,
             id_of=message_id,
+            reread={"read": "message", "thread": thread},
         )
-        found = [self._item(raw, item_id, created, thread) for raw, item_id, created in messages]
+        found = [
+            message_item(raw, item_id, created, thread, self.own_ids, self.stream)
+            for raw, item_id, created in messages
+        ]
         batch.items.extend(reversed(found))  # in the order they were written
         return batch.noted(listing)
 
-    def _item(
-        self, raw: dict[str, Any], item_id: str, created: datetime, thread: str
-    ) -> InboundItem:
-        author = author_of(raw, item_id)
-        return InboundItem(
-            external_id=item_id,
-            parent_external_id=None,
-            thread_key=thread,
-            conversation_kind=ConversationKind.DIRECT,
-            kind=ItemKind.DIRECT_MESSAGE,
-            author=author,
-            text=text_of(raw, "message"),
-            created_at=created,
-            from_account=self._is_own(author),
-            stream=self.stream,
-        )
-
     # ---- sending
 
-    def send(self, recipient: dict[str, str], text: str) -> Delivered:
-        """`POST /{page-id}/messages` as a response inside the messaging window.
+    def send(
+        self, recipient: dict[str, str], text: str, tag: MessageTag | None = None
+    ) -> Delivered:
+        """`POST /{page-id}/messages` as a response inside the messaging window, or with
+        `tag` as `messaging_type=MESSAGE_TAG&tag=HUMAN_AGENT` (a person answering up to 7
+        days after the resident's last message; Messenger and Instagram alike).
 
         The recipient is `{"id": PSID or IGSID}`, or `{"comment_id": ...}` / `{"post_id": ...}`
         for a private reply. Outside the window Meta answers code 10 / subcode 2018278
         (Messenger) or 2534022 (Instagram): `Rejected(code="outside_window")`.
         """
+        kind: dict[str, str] = {"messaging_type": "RESPONSE"}
+        if tag is MessageTag.HUMAN_AGENT:
+            kind = {"messaging_type": "MESSAGE_TAG", "tag": "HUMAN_AGENT"}
         body = self.client.post(
             self.page_id,
             "messages",
             recipient=recipient,
-            messaging_type="RESPONSE",
+            **kind,
             message={"text": text},
         )
         message_id = body.get("message_id")
@@ -174,8 +168,8 @@ class Messaging:
 
     # ---- reconciliation
 
-    def find_in_thread(self, thread: str, text: str, since: datetime) -> Delivered | None:
-        """Our message with this text in one conversation, sent after `since`."""
+    def find_in_thread(self, thread: str, text: str, since: datetime) -> list[Delivered]:
+        """Our messages with this text in one conversation, sent after `since`."""
         if not thread:
             raise Rejected("a direct message needs its conversation", "no_target")
         body = self.client.get(thread, "messages", fields=MESSAGE_FIELDS, limit=CONVERSATION_PAGE)
@@ -189,24 +183,48 @@ class Messaging:
             id_of=message_id,
         )
 
-    def find_anywhere(self, text: str, since: datetime) -> Delivered | None:
-        """Our message with this text in any conversation active since `since` (a private
+    def find_anywhere(self, text: str, since: datetime) -> list[Delivered]:
+        """Our messages with this text in any conversation active since `since` (a private
         reply lands in a thread whose id we do not know in advance)."""
         body = self._conversations()
+        found: list[Delivered] = []
         now = self.client.clock()
         for conversation in self.client.walk(body, FIND_PAGES):
             updated = maybe_time(conversation, "updated_time", self.born, now)
             if updated is None:
                 continue
             if updated < since:
-                return None
+                break
             messages = self.client.walk(edge(conversation, "messages"), FIND_PAGES)
-            found = find_own(
+            found += find_own(
                 messages, text, since, self._is_own, born=self.born, now=now, id_of=message_id
             )
-            if found is not None:
-                return found
-        return None
+        return found
 
     def _is_own(self, author: Identity) -> bool:
         return author.external_id in self.own_ids
+
+
+def message_item(
+    raw: dict[str, Any],
+    item_id: str,
+    created: datetime,
+    thread: str,
+    own_ids: frozenset[str],
+    stream: str,
+) -> InboundItem:
+    """One message of conversation `thread` as an item (also for a quarantined one read
+    again: channels/graph_reread.py)."""
+    author = author_of(raw, item_id)
+    return InboundItem(
+        external_id=item_id,
+        parent_external_id=None,
+        thread_key=thread,
+        conversation_kind=ConversationKind.DIRECT,
+        kind=ItemKind.DIRECT_MESSAGE,
+        author=author,
+        text=text_of(raw, "message"),
+        created_at=created,
+        from_account=author.external_id in own_ids,
+        stream=stream,
+    )

@@ -224,6 +224,25 @@ def _under(url: str, prefix: str) -> bool:
     return url == prefix or url.startswith(prefix + "/") or url.startswith(prefix + "?")
 
 
+def never_sent(exc: requests.RequestException) -> bool:
+    """Whether a failed request certainly never reached the server: the connection itself
+    could not be made (refused, unreachable, a connect timeout), or the request was for a
+    host that is not the API's. Anything later (a read timeout, the whole request's deadline,
+    a reset after sending) may have reached it."""
+    if isinstance(exc, requests.ConnectTimeout | ForeignHostRefused):
+        return True
+    if not isinstance(exc, requests.ConnectionError):
+        return False
+    cause: BaseException | None = exc
+    while cause is not None:
+        if type(cause).__name__ in ("NewConnectionError", "NameResolutionError"):
+            return True
+        cause = cause.__context__ or getattr(cause, "reason", None)
+        if isinstance(cause, str):
+            return False
+    return False
+
+
 def routed_session(
     real_hosts: tuple[str, ...], api_base: str | None, timeout: float = DEFAULT_TIMEOUT
 ) -> requests.Session:

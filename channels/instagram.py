@@ -49,20 +49,24 @@ from channels.graph_items import (
     text_of,
 )
 from channels.graph_messaging import Messaging
+from channels.graph_reread import message_reader, reread, text_field
 from channels.http import DEFAULT_TIMEOUT
 from channels.sanity import INSTAGRAM_BORN, graph_id
 from webcare.accounts.credentials import Credential
 from webcare.channel import (
     AccountConfig,
     Delivered,
+    FetchResult,
     Identity,
     InboundItem,
     ItemKind,
     OutboundReply,
     PostMedia,
+    Quota,
     RateLimited,
     Rejected,
     Transient,
+    Unsent,
 )
 from webcare.inbox.textmatch import same_text
 from webcare.vocabulary import ConversationKind, ReplyMode
@@ -122,9 +126,7 @@ class InstagramChannel(GraphChannel):
         self.status_wait = status_wait
 
     def _is_own(self, author: Identity) -> bool:
-        """The IG user, by id or by handle (a comment may carry only a `username`)."""
-        handle = self.account.handle.lower()
-        return author.external_id == self.ig_id or bool(handle and author.handle.lower() == handle)
+        return own_author(author, self.ig_id, self.account.handle)
 
     # ---- polling
 
@@ -214,26 +216,39 @@ class InstagramChannel(GraphChannel):
             comment_id = object_id(raw)
             created = object_time(raw, "timestamp", INSTAGRAM_BORN, now)
         except ItemError as exc:
-            batch.quarantine("media", raw, exc)
+            batch.quarantine("media", raw, exc, {"read": "comment", "medium": media_id, "top": top})
             return None
         seen.append((created, comment_id))
         if not mark.is_new(created, comment_id):
             return None
-        parent = parent_id(raw) or top
-        author = author_of(raw, comment_id)
-        own = self._is_own(author)
-        return InboundItem(
-            external_id=comment_id,
-            parent_external_id=parent or media_id,
-            thread_key=parent or comment_id,
-            conversation_kind=ConversationKind.PUBLIC_THREAD,
-            kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
-            author=author,
-            text=text_of(raw, "text"),
-            created_at=created,
-            from_account=own,
-            stream="media",
-        )
+        return comment_item(raw, comment_id, created, media_id, top, self._is_own)
+
+    # ---- quarantine
+
+    @staticmethod
+    def reread(account: AccountConfig, stream: str, payload: str, now: datetime) -> FetchResult:
+        """A quarantined comment or DM read again from its stored envelope, as polling reads
+        it (the port's `Rereader`): under the medium (and top-level comment), or in the
+        conversation, that the envelope kept."""
+
+        def is_own(author: Identity) -> bool:
+            return own_author(author, account.external_id, account.handle)
+
+        def read_comment(context: dict[str, Any], raw: Any, now: datetime) -> InboundItem:
+            media_id = graph_id(text_field(context, "medium"))
+            top = context.get("top")
+            if media_id is None or (top is not None and graph_id(top) is None):
+                raise ItemError("the quarantine kept no medium id of Graph's shape")
+            comment_id = object_id(raw)
+            created = object_time(raw, "timestamp", INSTAGRAM_BORN, now)
+            return comment_item(raw, comment_id, created, media_id, top, is_own)
+
+        own_ids = frozenset(i for i in (account.external_id, account.page_id) if i)
+        readers = {
+            "comment": read_comment,
+            "message": message_reader(own_ids, INSTAGRAM_BORN, stream),
+        }
+        return reread(stream, payload, now, readers)
 
     def _tag_item(
         self, raw: dict[str, Any], media_id: str, created: datetime, author: Identity
@@ -256,7 +271,7 @@ class InstagramChannel(GraphChannel):
         if reply.mode is ReplyMode.DIRECT:
             if not reply.recipient:
                 raise Rejected("an Instagram DM needs the resident's id", "no_target")
-            return self._messaging().send({"id": reply.recipient}, reply.text)
+            return self._messaging().send({"id": reply.recipient}, reply.text, reply.tag)
         if reply.mode is ReplyMode.PRIVATE_REPLY:
             if not reply.in_reply_to:
                 raise Rejected("a private reply needs the comment it answers", "no_target")
@@ -271,8 +286,9 @@ class InstagramChannel(GraphChannel):
             raise Transient("Instagram accepted the reply but returned no id")
         return Delivered(str(body["id"]))
 
-    def _find_public(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        """Our reply under the top-level comment, or our comment on a tagged medium.
+    def _find_public(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
+        """Our replies with this text under the top-level comment, or our comments on a
+        tagged medium.
 
         Instagram lists these in no newest-first order (replies come oldest first), so every
         entry is looked at rather than stopping at `since`.
@@ -286,6 +302,7 @@ class InstagramChannel(GraphChannel):
             comments = edge(edge(node, "mentioned_media"), "comments")
         else:
             comments = self.client.get(reply.thread_key, "replies", fields=fields, limit=50)
+        found: list[Delivered] = []
         now = self.client.clock()
         for raw in self.client.walk(comments):
             try:
@@ -298,8 +315,8 @@ class InstagramChannel(GraphChannel):
                 and self._is_own(author_of(raw, comment_id))
                 and same_text(reply.text, text_of(raw, "text"))
             ):
-                return Delivered(comment_id, created)
-        return None
+                found.append(Delivered(comment_id, created))
+        return found
 
     def set_hidden(self, external_id: str, hidden: bool) -> None:
         """Hide a comment on the account's media (or show it again): `POST /{id}` hide."""
@@ -321,30 +338,52 @@ class InstagramChannel(GraphChannel):
                 "an Instagram post needs an image or video at a public URL", "media_required"
             )
         caption = f"{text}\n\n{link}" if link else text
-        self._check_quota()
-        if media.kind == "video":
-            container = self.client.post(
-                self.ig_id, "media", media_type="REELS", video_url=media.url, caption=caption
-            )
-        else:
-            container = self.client.post(self.ig_id, "media", image_url=media.url, caption=caption)
-        creation_id = container.get("id")
-        if not creation_id:
-            raise Transient("Instagram accepted the media but returned no container id")
-        self._await_container(str(creation_id))
+        try:
+            # Nothing is published before `media_publish`: a container that is never
+            # published expires by itself, so a failure up to here is safe to retry.
+            self._check_quota()
+            if media.kind == "video":
+                container = self.client.post(
+                    self.ig_id, "media", media_type="REELS", video_url=media.url, caption=caption
+                )
+            else:
+                container = self.client.post(
+                    self.ig_id, "media", image_url=media.url, caption=caption
+                )
+            creation_id = container.get("id")
+            if not creation_id:
+                raise Transient("Instagram accepted the media but returned no container id")
+            self._await_container(str(creation_id))
+        except Unsent:
+            raise
+        except Transient as exc:
+            raise Unsent(str(exc)) from exc
         body = self.client.post(self.ig_id, "media_publish", creation_id=creation_id)
         if not body.get("id"):
             raise Transient("Instagram published but returned no media id")
         return Delivered(str(body["id"]))
 
-    def _check_quota(self) -> None:
+    def publishing_quota(self) -> Quota:
+        """`content_publishing_limit`: posts published in the rolling window, of how many."""
+        quota = self._read_quota()
+        if quota is None:
+            raise Transient("Instagram sent no publishing quota")
+        return quota
+
+    def _read_quota(self) -> Quota | None:
         body = self.client.get(self.ig_id, "content_publishing_limit", fields="quota_usage,config")
         data = body.get("data")
         entry = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
         usage = entry.get("quota_usage")
         config = entry.get("config")
         total = config.get("quota_total") if isinstance(config, dict) else None
-        if isinstance(usage, int) and isinstance(total, int) and usage >= total:
+        if not isinstance(usage, int) or not isinstance(total, int):
+            return None
+        return Quota(usage, total)
+
+    def _check_quota(self) -> None:
+        quota = self._read_quota()
+        if quota is not None and quota.left <= 0:
             raise RateLimited(self.client.clock() + QUOTA_PAUSE, "content_publishing_limit")
 
     def _await_container(self, creation_id: str) -> None:
@@ -430,3 +469,35 @@ def _replies_shown(comment: Any) -> list[Any]:
     replies = comment.get("replies") if isinstance(comment, dict) else None
     data = replies.get("data") if isinstance(replies, dict) else None
     return data if isinstance(data, list) else []
+
+
+def own_author(author: Identity, ig_id: str, handle: str) -> bool:
+    """The IG user, by id or by handle (a comment may carry only a `username`)."""
+    handle = handle.lower()
+    return author.external_id == ig_id or bool(handle and author.handle.lower() == handle)
+
+
+def comment_item(
+    raw: dict[str, Any],
+    comment_id: str,
+    created: datetime,
+    media_id: str,
+    top: str | None,
+    is_own: Callable[[Identity], bool],
+) -> InboundItem:
+    """A comment on `media_id` (or a reply under the top-level comment `top`) as an item."""
+    parent = parent_id(raw) or top
+    author = author_of(raw, comment_id)
+    own = is_own(author)
+    return InboundItem(
+        external_id=comment_id,
+        parent_external_id=parent or media_id,
+        thread_key=parent or comment_id,
+        conversation_kind=ConversationKind.PUBLIC_THREAD,
+        kind=ItemKind.REPLY if parent or own else ItemKind.COMMENT,
+        author=author,
+        text=text_of(raw, "text"),
+        created_at=created,
+        from_account=own,
+        stream="media",
+    )

@@ -29,14 +29,18 @@ from typing import Any
 import requests
 import tweepy
 
-from channels.http import DEFAULT_TIMEOUT, RedirectRefused, mount
+from channels.http import DEFAULT_TIMEOUT, RedirectRefused, mount, never_sent
 from channels.sanity import x_id
 from channels.text import parse_json
 from channels.x_items import (
+    ItemError,
     decode_text,
+    dm_item,
     is_dm_conversation,
     maybe_time,
     referenced,
+    tweet_item,
+    unparseable,
 )
 from channels.x_reading import (
     DM_FIELDS,
@@ -60,6 +64,7 @@ from webcare.channel import (
     RateLimited,
     Rejected,
     Transient,
+    Unsent,
 )
 from webcare.inbox.textmatch import same_text
 from webcare.vocabulary import ReplyMode
@@ -150,11 +155,13 @@ class XChannel(XReading):
             raise Rejected(_problem(exc), _code(exc)) from exc
         except tweepy.HTTPException as exc:
             raise Transient(f"X answered {exc.response.status_code}") from exc
-        except RedirectRefused as exc:
-            raise Transient(f"X: {exc}") from exc
-        except requests.Timeout as exc:
-            raise Transient(f"X did not answer in time ({exc})") from exc
         except requests.RequestException as exc:
+            if never_sent(exc):
+                raise Unsent(f"no connection to X: {type(exc).__name__}") from exc
+            if isinstance(exc, RedirectRefused):
+                raise Transient(f"X: {exc}") from exc
+            if isinstance(exc, requests.Timeout):
+                raise Transient(f"X did not answer in time ({exc})") from exc
             raise Transient(f"connection to X failed: {type(exc).__name__}") from exc
         except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as exc:
             # tweepy reads an error answer itself (its body, a reset header): nonsense there
@@ -313,9 +320,10 @@ class XChannel(XReading):
             raise Transient("X accepted the post but returned no id")
         return Delivered(str(tweet_id))
 
-    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+    def find_sent(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
         if reply.mode is ReplyMode.DIRECT:
             return self._find_sent_dm(reply, since)
+        found: list[Delivered] = []
         params: dict[str, Any] = {
             "id": self.account.external_id,
             "max_results": PAGE_SIZE,
@@ -329,13 +337,13 @@ class XChannel(XReading):
                 if reply.in_reply_to and reply.in_reply_to != referenced(raw, "replied_to"):
                     continue
                 if same_text(reply.text, decode_text(raw["text"])):
-                    return Delivered(str(raw["id"]), maybe_time(raw.get("created_at")))
+                    found.append(Delivered(str(raw["id"]), maybe_time(raw.get("created_at"))))
         if not pages.complete:
             # Not everything could be read: the reply may be there. Do not resend yet.
             raise RateLimited(pages.limited_until or _reset(None, self.clock()), "own")
-        return None
+        return found
 
-    def _find_sent_dm(self, reply: OutboundReply, since: datetime) -> Delivered | None:
+    def _find_sent_dm(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
         if not is_dm_conversation(reply.thread_key):
             raise Rejected("the conversation id is not one X hands out", "bad_id")
         params: dict[str, Any] = {
@@ -348,6 +356,7 @@ class XChannel(XReading):
         pages = self._pages(
             self.client.get_direct_message_events, MAX_PAGES, _older_than(since), **params
         )
+        found: list[Delivered] = []
         for body in pages.bodies:
             for raw in _data(body, "dms", None):
                 if not isinstance(raw, dict):
@@ -358,10 +367,10 @@ class XChannel(XReading):
                     and isinstance(text, str)
                     and same_text(reply.text, decode_text(text))
                 ):
-                    return Delivered(str(raw["id"]), maybe_time(raw.get("created_at")))
+                    found.append(Delivered(str(raw["id"]), maybe_time(raw.get("created_at"))))
         if not pages.complete:
             raise RateLimited(pages.limited_until or _reset(None, self.clock()), "dms")
-        return None
+        return found
 
     def publish(
         self, text: str, link: str | None = None, media: PostMedia | None = None
@@ -371,6 +380,22 @@ class XChannel(XReading):
             raise Rejected("posting media on X is not supported yet", "unsupported_media")
         body = f"{text} {link}" if link else text
         return self._created(self._call(self.client.create_tweet, text=body))
+
+    @staticmethod
+    def reread(account: AccountConfig, stream: str, payload: str, now: datetime) -> FetchResult:
+        """A quarantined post or DM event read again from its stored payload, as polling reads
+        it (the port's `Rereader`). The author's name was in the answer's `includes`, which the
+        quarantine does not keep: the author is stored by id, as for a withheld user."""
+        result = FetchResult()
+        try:
+            raw = parse_json(payload)
+            if stream == "dms":
+                result.items.append(dm_item(raw, {}, account.external_id, now))
+            else:
+                result.items.append(tweet_item(raw, {}, stream, account.external_id, now))
+        except (ItemError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            result.unparseable.append(unparseable(stream, None, exc))
+        return result
 
     def verify(self) -> Identity:
         data = self._json(self._call(self.client.get_me, user_fields=USER_FIELDS)).get("data")

@@ -20,8 +20,9 @@ def translations_dir() -> Path:
 
 
 def style_sheet() -> str:
-    """The application style sheet."""
-    return (ROOT / "style" / "app.qss").read_text(encoding="utf-8")
+    """The application style sheet; `url(icons/…)` in it names this folder's icons."""
+    text = (ROOT / "style" / "app.qss").read_text(encoding="utf-8")
+    return text.replace("url(icons/", f"url({(ROOT / 'icons').as_posix()}/")
 
 
 @dataclass(frozen=True)

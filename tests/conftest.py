@@ -1,4 +1,5 @@
-"""Shared fixtures: isolation from the real user folders, and the databases tests run on.
+"""Shared fixtures: isolation from the real user folders, the databases tests run on, and the
+loopback sandbox with its control API.
 
 Storage tests take the `db_url` fixture: SQLite always, and PostgreSQL as well when
 `WEBCARE_TEST_DB_URL` names a database (CI runs `pytest -m postgres` against one). Each
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
@@ -18,8 +20,13 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
+from channels.sandbox import SandboxHandle, start
+from tests.helpers.sandbox import Control
 from webcare.config import Settings, parse_db_url, sqlite_url
 from webcare.runtime import Database, open_database
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 # Headless by default, on a desktop-sized virtual screen (Qt's offscreen default is 800x800,
 # smaller than the main window's minimum size).
@@ -31,6 +38,23 @@ PG_ENV = "WEBCARE_TEST_DB_URL"
 BACKENDS = ["sqlite"]
 if os.environ.get(PG_ENV):
     BACKENDS.append(pytest.param("postgresql", marks=pytest.mark.postgres))
+
+
+@pytest.fixture
+def qtbot(qtbot: QtBot) -> QtBot:
+    """pytest-qt's qtbot, whose `wait_until` gives a condition as long as a page load may take
+    on a busy machine (LOAD_TIMEOUT_MS) instead of 5 s, unless the test says otherwise. The
+    wait returns as soon as the condition holds: only a failure takes longer. Two CI runs
+    failed on five-second waits for work that takes milliseconds elsewhere."""
+    from tests.helpers.ui import LOAD_TIMEOUT_MS
+
+    wait_until = qtbot.waitUntil
+
+    def patient(callback: Callable[[], bool | None], *, timeout: int = LOAD_TIMEOUT_MS) -> None:
+        wait_until(callback, timeout=timeout)
+
+    qtbot.waitUntil = qtbot.wait_until = patient  # type: ignore[method-assign]
+    return qtbot
 
 
 @pytest.fixture(autouse=True)
@@ -76,6 +100,32 @@ def settings(db_url: URL, tmp_path: Path) -> Settings:
 @pytest.fixture
 def database(settings: Settings) -> Iterator[Database]:
     """A database upgraded to the newest schema."""
-    db = open_database(settings)
+    db = open_database(settings, create=True)
     yield db
     db.close()
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxHandle]:
+    """The platforms' stand-in on 127.0.0.1, one per test."""
+    handle = start(port=0)
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture
+def control(sandbox: SandboxHandle) -> Iterator[Control]:
+    """The sandbox's control API: inject residents' messages, read its request log."""
+    ctl = Control(sandbox.url)
+    yield ctl
+    ctl.close()
+
+
+@pytest.fixture
+def default_database(tmp_path: Path) -> Path:
+    """The default database in the test's data folder, as `webcare db upgrade` makes it (every
+    command but db upgrade, demo-data and the desktop refuses a data folder without one)."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700, exist_ok=True)
+    open_database(Settings(sqlite_url(data), data, "nl"), create=True).close()
+    return data

@@ -99,3 +99,50 @@ def test_unreachable_postgresql_is_one_line_not_a_traceback() -> None:
     assert len(result.stderr.strip().splitlines()) == 1
     assert "cannot use the database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [("accounts", "list"), ("worker", "--once"), ("inbox", "export")]
+)
+def test_a_mistyped_sqlite_path_is_refused_in_one_line_and_creates_nothing(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    missing = tmp_path / "mistyped" / "path.db"
+    result = run("--db", f"sqlite:///{missing}", *command)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no database" in lines[0] and "db upgrade" in lines[0], lines
+    assert not missing.exists() and not missing.parent.exists()
+    missing.parent.mkdir()  # db upgrade creates the database, in a folder that exists
+    assert run("--db", f"sqlite:///{missing}", "db", "upgrade").returncode == 0  # this one does
+    assert missing.exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("accounts", "list"),
+        ("worker", "--once"),
+        ("inbox", "export"),
+        ("quarantine", "list"),
+        ("users", "list"),
+        ("posts", "list"),
+        ("residents", "list"),
+        ("audit", "verify"),
+        ("report", "--month", "2026-01"),
+    ],
+)
+def test_a_data_folder_without_a_database_is_refused_and_gets_none(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "new"
+    database = folder / "webcare.sqlite3"
+    result = run("--data-dir", str(folder), *command)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(database) in lines[0] and "db upgrade" in lines[0], lines
+    assert "Traceback" not in result.stderr
+    assert not database.exists()
+    assert run("--data-dir", str(folder), "db", "upgrade").returncode == 0  # this one creates it
+    assert database.exists()
+    assert run("--data-dir", str(folder), *command).returncode == 0

@@ -81,7 +81,7 @@ def test_each_role_alone_is_refused_or_allowed_as_the_table_says(
         pytest.fail(f"no call for {kind.__name__}.{method} in tests/helpers/desk_calls.py")
     for role, user in world.users.items():
         positional, keywords = factory(world)
-        desk = kind(world.database.sessions, user)
+        desk = world.desk(kind, user)
         before = fingerprint(world.database)
         if permissions.allowed(operation, {role}):
             getattr(desk, method)(*positional, **keywords)
@@ -101,5 +101,5 @@ def test_an_inactive_user_may_call_nothing(world: World) -> None:
         positional, keywords = factory(world)
         before = fingerprint(world.database)
         with pytest.raises(PermissionDenied):
-            getattr(kind(world.database.sessions, inactive), method)(*positional, **keywords)
+            getattr(world.desk(kind, inactive), method)(*positional, **keywords)
         assert fingerprint(world.database) == before

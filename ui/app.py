@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resources import icon_path, style_sheet
+from ui.collector import collect_on_gui_thread
 from ui.context import AppContext
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
@@ -49,16 +50,24 @@ def application() -> QApplication:
 
 def build_window(settings: Settings, app: QApplication) -> MainWindow:
     """Open the database and build the main window (raises WebcareError on a bad database)."""
+    collect_on_gui_thread(app)  # before any task thread runs
     state = UiState(config_dir())
     translations = Translations(app)
     language = settings.language
     if not settings.language_from_user and state.language:
         language = state.language
     translations.set_language(language)
-    database = open_database(settings)
+    database = open_database(settings, create=True)  # the desktop's first start makes it
     try:
         username = users.current_username()
-        desks = open_desks(database.sessions, username, users.os_display_name(username))
+        # The demo's throwaway sandbox tokens stay in its data folder, never in the keyring.
+        credentials = CredentialStore(settings.data_dir, use_keyring=not settings.demo)
+        desks = open_desks(
+            database.sessions,
+            username,
+            users.os_display_name(username),
+            credentials=credentials,
+        )
     except Exception:
         database.close()
         raise

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -23,11 +24,14 @@ from ui.inbox.notify import TrayIcon
 from ui.inbox.page import InboxPage
 from ui.reports.page import ReportsPage
 from ui.residents.page import ResidentsPage
+from ui.settings.accounts import AccountsSection
 from ui.settings.page import SettingsPage
+from ui.settings.policy import PolicySection
+from ui.settings.users import UsersSection
 from ui.widgets.navrail import NavRail
 from ui.widgets.page import Page
 from webcare import __version__
-from webcare.accounts.health import HealthSummary, summarize
+from webcare.accounts.health import HealthSummary
 
 HEALTH_REFRESH_MS = 5_000
 
@@ -48,14 +52,32 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(context)
         self.settings_page.add_section(self.inbox.settings_section())
         self.settings_page.add_section(self.inbox.canned_section())
+        self.settings_page.add_section(self.inbox.labels_section())  # the team's labels
+        # ---- the team: its service policy, its users and roles (through the team's desk)
+        self.policy_section = PolicySection(
+            context.operations, context.desks.team, parent=self.settings_page
+        )
+        self.settings_page.add_section(self.policy_section)
+        self.users_section = UsersSection(
+            context.operations, context.desks.team, self.settings_page
+        )
+        self.settings_page.add_section(self.users_section)
+        # ---- connected accounts and their quarantine (through the accounts desk)
+        self.accounts_section = AccountsSection(
+            context.operations, context.desks.accounts, context.desks.team, self.settings_page
+        )
+        self.settings_page.add_section(self.accounts_section)
         self.tray = TrayIcon(self)
         self.inbox.unassigned_changed.connect(self.tray.set_unassigned)
         self.inbox.notice.connect(self.tray.show_message)
+        # ---- the calendar (ui.calendar)
+        self.calendar = CalendarPage(context)
+        self.calendar.notice.connect(self.tray.show_message)
         self.pages: list[tuple[Page, str]] = [
             (self.inbox, "inbox"),
-            (CalendarPage(), "calendar"),
+            (self.calendar, "calendar"),
             (ResidentsPage(context), "residents"),
-            (ReportsPage(), "reports"),
+            (ReportsPage(context), "reports"),
             (self.settings_page, "settings"),
         ]
 
@@ -94,6 +116,7 @@ class MainWindow(QMainWindow):
         self._health_timer.setInterval(HEALTH_REFRESH_MS)
         self._health_timer.timeout.connect(self.refresh_health)
         context.tasks.failed.connect(self._show_task_error)
+        self._build_long_work()
         context.operations.failed.connect(self._show_task_error)
 
         self._build_menus()
@@ -225,14 +248,8 @@ class MainWindow(QMainWindow):
     # ---- account health
 
     def refresh_health(self) -> None:
-        """Count accounts by state on the database thread and show the result."""
-        sessions = self.context.database.sessions
-
-        def count() -> HealthSummary:
-            with sessions() as session:
-                return summarize(session)
-
-        self.context.tasks.submit(count, self._set_health)
+        """Count accounts by state through the accounts desk and show the result."""
+        self.context.operations.query(self.context.desks.accounts.health, self._set_health)
 
     def _set_health(self, health: HealthSummary) -> None:
         self._health = health
@@ -279,6 +296,33 @@ class MainWindow(QMainWindow):
     def _show_task_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Error: {message}").format(message=message), 10_000)
 
+    # ---- long work (Operations.long_op): a progress bar in the status bar, whichever page runs it
+
+    def _build_long_work(self) -> None:
+        self.long_work_label = QLabel()
+        self.long_work_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.long_work = QProgressBar()
+        self.long_work.setObjectName("LongWork")
+        self.long_work.setMaximumWidth(180)
+        self.long_work.setMaximumHeight(14)
+        self.long_work.setTextVisible(False)
+        self.statusBar().addWidget(self.long_work_label)
+        self.statusBar().addWidget(self.long_work)
+        self.long_work_label.hide()
+        self.long_work.hide()
+        self.context.operations.progress.connect(self._show_long_work)
+
+    def _show_long_work(self, label: str, done: int, total: int) -> None:
+        finished = done < 0 or (total > 0 and done >= total)
+        self.long_work_label.setVisible(not finished)
+        self.long_work.setVisible(not finished)
+        if finished:
+            return
+        self.long_work_label.setText(label)
+        self.long_work.setAccessibleName(label)
+        self.long_work.setRange(0, max(total, 0))
+        self.long_work.setValue(max(done, 0))
+
     # ---- state
 
     def _restore_state(self) -> None:
@@ -318,5 +362,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._health_timer.stop()
         self.inbox.shutdown()
+        self.calendar.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -1,13 +1,14 @@
-"""Window state and interface preferences, kept apart from the data (Picard's `persist`).
+"""Window state and personal preferences, kept apart from the data (Picard's `persist`).
 
 Stored in an ini file in the configuration folder, never in the database, so that a shared
-PostgreSQL database does not carry one workstation's window size to another.
+PostgreSQL database does not carry one workstation's window size to another. What the team
+shares (office hours, closing days, the response target) is the team's service policy, in the
+database (`webcare.team`), never here.
 """
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date, time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -15,7 +16,28 @@ from PySide6.QtCore import QByteArray, QSettings
 from webcare.inbox.notifications import InboxPreferences
 from webcare.inbox.queries import Queue, SortOrder
 
-STATE_VERSION = 1
+# Version 2: office hours, closing days and the response target left the ini file for the
+# team's service policy in the database. Nothing is carried over: one workstation's guess is
+# not the team's policy, and an administrator sets it on the Settings page.
+TEAM_POLICY_KEYS = (
+    "inbox/days",
+    "inbox/start",
+    "inbox/end",
+    "inbox/target_minutes",
+    "inbox/holidays",
+    "inbox/closed",
+)
+
+
+def _drop_team_policy(settings: QSettings) -> None:
+    for key in TEAM_POLICY_KEYS:
+        settings.remove(key)
+
+
+# The settings migrations: each step upgrades from the version before it (Picard's
+# config_upgrade). Version 1 is the first.
+UPGRADES: list[tuple[int, Callable[[QSettings], None]]] = [(2, _drop_team_policy)]
+STATE_VERSION = UPGRADES[-1][0]
 
 
 class UiState:
@@ -28,8 +50,14 @@ class UiState:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        # Later versions append steps here, like Picard's config_upgrade; version 1 is the first.
-        if int(str(self._settings.value("state_version", 0))) < STATE_VERSION:
+        try:
+            version = int(str(self._settings.value("state_version", 0)))
+        except ValueError:
+            version = 0
+        for step, upgrade in UPGRADES:
+            if version < step:
+                upgrade(self._settings)
+        if version < STATE_VERSION:
             self._settings.setValue("state_version", STATE_VERSION)
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -99,40 +127,15 @@ class UiState:
 
     @property
     def inbox_preferences(self) -> InboxPreferences:
-        """Notifications, followed queues, office hours and the response target."""
+        """The agent's notifications and the queues they follow."""
         default = InboxPreferences()
         settings = self._settings
-
-        def number(key: str, fallback: int) -> int:
-            try:
-                return int(str(settings.value(key, fallback)))
-            except (TypeError, ValueError):
-                return fallback
-
-        def clock(key: str, fallback: time) -> time:
-            try:
-                return time.fromisoformat(str(settings.value(key, fallback.isoformat())))
-            except ValueError:
-                return fallback
-
-        def dates(key: str) -> frozenset[date]:
-            found = set()
-            for part in str(settings.value(key, "")).split(","):
-                with contextlib.suppress(ValueError):
-                    found.add(date.fromisoformat(part.strip()))
-            return frozenset(found)
-
         followed = str(settings.value("inbox/followed", ",".join(sorted(default.followed))))
-        days = str(settings.value("inbox/days", ",".join(map(str, sorted(default.days)))))
         return InboxPreferences(
             notify=str(settings.value("inbox/notify", "true")).lower() == "true",
             followed=frozenset(Queue(q) for q in followed.split(",") if q in set(Queue)),
-            days=frozenset(int(d) for d in days.split(",") if d.isdigit() and int(d) < 7),
-            start=clock("inbox/start", default.start),
-            end=clock("inbox/end", default.end),
-            target_minutes=max(1, number("inbox/target_minutes", default.target_minutes)),
-            holidays=str(settings.value("inbox/holidays", "true")).lower() == "true",
-            closed=dates("inbox/closed"),
+            move_on_after_reply=str(settings.value("inbox/move_on_after_reply", "true")).lower()
+            == "true",
         )
 
     @inbox_preferences.setter
@@ -140,12 +143,9 @@ class UiState:
         settings = self._settings
         settings.setValue("inbox/notify", "true" if value.notify else "false")
         settings.setValue("inbox/followed", ",".join(sorted(value.followed)))
-        settings.setValue("inbox/days", ",".join(map(str, sorted(value.days))))
-        settings.setValue("inbox/start", value.start.isoformat(timespec="minutes"))
-        settings.setValue("inbox/end", value.end.isoformat(timespec="minutes"))
-        settings.setValue("inbox/target_minutes", value.target_minutes)
-        settings.setValue("inbox/holidays", "true" if value.holidays else "false")
-        settings.setValue("inbox/closed", ",".join(d.isoformat() for d in sorted(value.closed)))
+        settings.setValue(
+            "inbox/move_on_after_reply", "true" if value.move_on_after_reply else "false"
+        )
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -11,7 +11,7 @@ from functools import cache
 
 from webcare import entrypoints
 from webcare.accounts.credentials import Credential, CredentialStore
-from webcare.channel import AccountConfig, Channel
+from webcare.channel import AccountConfig, Channel, Rereader
 from webcare.errors import WebcareError
 from webcare.storage.models import Account
 from webcare.vocabulary import Platform
@@ -50,3 +50,9 @@ def account_config(account: Account) -> AccountConfig:
 def open_channel(config: AccountConfig, ref: str, credentials: CredentialStore) -> Channel:
     """An adapter for one account, with its credential loaded from the store."""
     return adapter_class(config.platform)(config, credentials.load(ref))
+
+
+def rereader(platform: Platform) -> Rereader | None:
+    """The adapter's reader of quarantined payloads (`reread` on its class), if it has one."""
+    found = getattr(adapter_class(platform), "reread", None)
+    return found if callable(found) else None

@@ -13,10 +13,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from webcare.errors import WebcareError
-from webcare.vocabulary import ConversationKind, Platform, ReplyMode
+from webcare.vocabulary import ConversationKind, MessageTag, Platform, ReplyMode
 
 # What no database column stores: NUL (PostgreSQL refuses it) and half a UTF-16 surrogate pair
 # (not encodable as UTF-8; a pair in JSON decodes to one character, so only halves match).
@@ -154,6 +154,8 @@ class OutboundReply:
         in_reply_to: the external id of the item answered (public replies, private replies).
         recipient: the resident's external id (direct messages).
         thread_key: the conversation's thread key (the DM conversation id on X).
+        tag: a direct message sent outside the 24-hour window carries its tag (Meta's
+            `messaging_type=MESSAGE_TAG&tag=HUMAN_AGENT`); None inside the window.
     """
 
     text: str
@@ -162,6 +164,7 @@ class OutboundReply:
     thread_key: str
     in_reply_to: str | None = None
     recipient: str | None = None
+    tag: MessageTag | None = None
 
 
 @dataclass(frozen=True)
@@ -218,8 +221,10 @@ class Channel(Protocol):
         """Send a public reply or a direct message."""
         ...
 
-    def find_sent(self, reply: OutboundReply, since: datetime) -> Delivered | None:
-        """Look for `reply` among what the account sent since `since` (crash reconciliation)."""
+    def find_sent(self, reply: OutboundReply, since: datetime) -> list[Delivered]:
+        """Every copy of `reply` (its text, in its thread, by the account) that the account
+        sent since `since`, each with its time where the platform gives one (reconciliation:
+        the core decides which copy, if any, is certainly this reply's)."""
         ...
 
     def publish(
@@ -237,6 +242,28 @@ class Channel(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class Quota:
+    """A publishing quota: how many posts were published in the window, of how many."""
+
+    used: int
+    total: int
+
+    @property
+    def left(self) -> int:
+        return max(self.total - self.used, 0)
+
+
+class PublishingQuota(Protocol):
+    """Channels whose platform limits how many posts an account may publish (Instagram:
+    `content_publishing_limit`, a rolling 24 hours)."""
+
+    def publishing_quota(self) -> Quota:
+        """Read the quota now (no post is made)."""
+        ...
+
+
+@runtime_checkable
 class Moderation(Protocol):
     """Channels whose platform lets the account hide residents' comments (Facebook, Instagram).
 
@@ -247,6 +274,26 @@ class Moderation(Protocol):
     def set_hidden(self, external_id: str, hidden: bool) -> None:
         """Hide (or show again) one comment."""
         ...
+
+    def delete_comment(self, external_id: str) -> None:
+        """Delete a comment the account itself wrote."""
+        ...
+
+
+class Rereader(Protocol):
+    """Reads a quarantined item's stored raw payload again, as the adapter reads it when polling
+    (the adapter class's `reread`, found through the same entry point; no credential, no
+    network): after an update of Webcare, or once a time the platform gave lies in the past,
+    what could not be read may be. The core then stores the result through `ingest`, so a
+    quarantined item is never lost to a cursor that moved past it.
+
+    Returns:
+        The item (in `items`), or why it still cannot be read (in `unparseable`).
+    """
+
+    def __call__(
+        self, account: AccountConfig, stream: str, payload: str, now: datetime
+    ) -> FetchResult: ...
 
 
 class ChannelError(WebcareError):
@@ -287,6 +334,15 @@ class Transient(ChannelError):
 
     def __str__(self) -> str:
         return f"temporary failure{': ' + self.detail if self.detail else ''}"
+
+
+class Unsent(Transient):
+    """A temporary failure before the request could reach the platform (no connection was
+    made, or an earlier step of a multi-step publish failed): retrying cannot post twice.
+
+    A plain `Transient` from a write may have reached the platform (a timeout, a dropped
+    connection, a 5xx): the publishing engine never retries those by itself.
+    """
 
 
 class Rejected(ChannelError):

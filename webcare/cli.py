@@ -15,11 +15,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
 from webcare import __version__, entrypoints
 from webcare.config import (
+    ENV_DB_URL,
     LANGUAGES,
     Settings,
     data_dir,
+    require_sqlite_file,
     resolve_db_url,
     resolve_language,
     sqlite_url,
@@ -120,6 +125,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     else:
         folder = data_dir(args.data_dir)
         db_url = resolve_db_url(args.db, folder)
+        _require_database(args, db_url)
     return Settings(
         db_url=db_url,
         data_dir=folder,
@@ -128,6 +134,23 @@ def _settings(args: argparse.Namespace) -> Settings:
         demo=demo,
         worker=not getattr(args, "no_worker", False),
     )
+
+
+def _require_database(args: argparse.Namespace, db_url: URL) -> None:
+    """Refuse a SQLite database that is not there, unless this command creates one.
+
+    `webcare db upgrade` and `webcare demo-data` create (a named file in a folder that exists,
+    or the default one); the desktop creates the default database on its first start, not a
+    named one (a mistyped `--db`); `webcare sandbox` uses no database.
+    """
+    if not getattr(args, "uses_database", True):
+        return
+    creates = bool(getattr(args, "creates_database", False))
+    if args.db or os.environ.get(ENV_DB_URL):
+        require_sqlite_file(db_url, may_create=creates)
+    else:
+        desktop = args.command in (None, "gui")
+        require_sqlite_file(db_url, may_create=creates or desktop, named=False)
 
 
 def load_entry_point(group: str, name: str) -> Callable[..., Any]:
@@ -161,6 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WebcareError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
+    except SQLAlchemyError as exc:  # the database refused or failed: one line, never a trace
+        print(f"{PROG}: database error: {_first_line(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -170,3 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    """The database's own words, without SQLAlchemy's statement and parameters."""
+    cause = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    lines = str(cause).strip().splitlines() or [type(cause).__name__]
+    return lines[0][:300]

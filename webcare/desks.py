@@ -13,12 +13,18 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from webcare import users
+from webcare.accounts.credentials import CredentialStore
+from webcare.accounts.desk import AccountsDesk
 from webcare.auditing.desk import AuditDesk
+from webcare.calendar.desk import CalendarDesk
 from webcare.clock import utcnow
 from webcare.desk import default_workstation
 from webcare.inbox.desk import InboxDesk
+from webcare.moderation.desk import ModerationDesk
+from webcare.reports.desk import ReportsDesk
 from webcare.residents.desk import ResidentsDesk
 from webcare.storage.db import transaction
+from webcare.team.desk import TeamDesk
 from webcare.users import UserInfo
 
 
@@ -28,8 +34,13 @@ class Desks:
 
     me: UserInfo
     inbox: InboxDesk
+    calendar: CalendarDesk
+    team: TeamDesk
+    reports: ReportsDesk
     residents: ResidentsDesk
     audit: AuditDesk
+    accounts: AccountsDesk
+    moderation: ModerationDesk
 
 
 def sign_in(
@@ -47,13 +58,26 @@ def open_desks(
     *,
     clock: Callable[[], datetime] = utcnow,
     workstation: str | None = None,
+    credentials: CredentialStore | None = None,
 ) -> Desks:
-    """Sign in as `username` and build the desks that act as that user."""
+    """Sign in as `username` and build the desks that act as that user.
+
+    Args:
+        credentials: the credential store the accounts desk connects, checks and removes
+            accounts with (None: it refuses those).
+    """
     me = sign_in(sessions, username, display_name)
     place = workstation or default_workstation()
     return Desks(
         me=me,
         inbox=InboxDesk(sessions, me.id, clock=clock, workstation=place),
+        calendar=CalendarDesk(sessions, me.id, clock=clock, workstation=place),
+        team=TeamDesk(sessions, me.id, clock=clock, workstation=place),
+        reports=ReportsDesk(sessions, me.id, clock=clock, workstation=place),
         residents=ResidentsDesk(sessions, me.id, clock=clock, workstation=place),
         audit=AuditDesk(sessions, me.id, clock=clock, workstation=place),
+        accounts=AccountsDesk(
+            sessions, me.id, clock=clock, workstation=place, credentials=credentials
+        ),
+        moderation=ModerationDesk(sessions, me.id, clock=clock, workstation=place),
     )

@@ -20,6 +20,8 @@ EVERYONE = frozenset(Role)
 
 # Who answers residents; planners and the privacy officer may look but not act.
 INBOX_WORKERS = frozenset({AGENT, SUPERVISOR, ADMIN})
+# Who plans and publishes the municipality's own posts.
+PLANNERS = frozenset({PLANNER, SUPERVISOR, ADMIN})
 # Residents: who keeps the profiles (and sees their contact details), who answers AVG requests.
 RESIDENT_KEEPERS = frozenset({SUPERVISOR, ADMIN, PRIVACY})
 PRIVACY_DESK = frozenset({ADMIN, PRIVACY})
@@ -33,6 +35,11 @@ TABLE: Mapping[str, frozenset[Role]] = {
     "inbox.draft": INBOX_WORKERS,  # keep what one is writing (a reply or a note)
     "inbox.export": frozenset({SUPERVISOR, ADMIN}),  # every resident's messages: audited
     "canned.manage": INBOX_WORKERS,  # the team's canned replies (reading them: inbox.read)
+    # ---- inbox: replies whose delivery is unconfirmed (a person looked on the platform)
+    "inbox.mark_sent": INBOX_WORKERS,  # the reply is there
+    "inbox.send_again": INBOX_WORKERS,  # it is not: queue it once more
+    # ---- the team's labels: rename, colour, merge, delete (made on a conversation: inbox.work)
+    "labels.manage": INBOX_WORKERS,
     # ---- users and roles
     "users.read": EVERYONE,
     "users.manage": frozenset({ADMIN}),
@@ -42,6 +49,23 @@ TABLE: Mapping[str, frozenset[Role]] = {
     # ---- connected platform accounts
     "accounts.read": EVERYONE,
     "accounts.manage": frozenset({ADMIN}),
+    # ---- reports: response times, volumes, the live overview and their exports (audited)
+    "reports.read": frozenset({SUPERVISOR, ADMIN}),
+    "reports.export": frozenset({SUPERVISOR, ADMIN}),
+    # ---- the activation calendar: campaigns and posts (webcare.calendar)
+    # Everyone may see what the municipality will post (agents get asked about it); planners,
+    # supervisors and administrators plan, move, decide and import; the same people may hold
+    # all publishing in a crisis and release it (a supervisor must be able to stop a post
+    # without a planner at hand); the archive export and the iCalendar file are theirs too.
+    "calendar.read": EVERYONE,
+    "calendar.plan": PLANNERS,
+    "calendar.hold": PLANNERS,
+    "calendar.export": PLANNERS,
+    # quarantined items' raw payloads (residents' words) and their retry (webcare/accounts/desk.py)
+    "accounts.quarantine": frozenset({ADMIN}),
+    # ---- moderation of public comments on Facebook and Instagram (webcare/moderation/desk.py)
+    "moderation.hide": INBOX_WORKERS,  # hide a resident's comment, or show it again
+    "moderation.delete": frozenset({SUPERVISOR, ADMIN}),  # delete the account's own comment
     # ---- residents: the central resident profile (webcare.residents; README "Residents")
     "residents.view": RESIDENT_KEEPERS,  # search, list and open any profile (audited)
     "residents.view_linked": INBOX_WORKERS | {PRIVACY},  # the linked profile beside a conversation

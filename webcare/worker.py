@@ -5,6 +5,11 @@ schedules the same steps with APScheduler 3: a poll job per account on its inter
 frequent outbox job. One failing account never stops the others: its failure is recorded on
 the account (status, reason, backoff) and the pass goes on.
 
+Only the holder of the worker lease works (`webcare.lease`): the lease is renewed by a
+heartbeat while a pass runs, every write is fenced by its generation, and a worker that finds
+it lost the lease stops before its next write or send (`LeaseLost`). `worker.lease` is the API
+other jobs of the worker use to claim their own rows (see `webcare.lease`).
+
 Backoff: a temporary failure waits exponentially longer (with jitter) before the next try; a
 rate limit waits until the platform's reset time (per stream where the platform says which);
 a rejected credential stops the account with status "needs re-authorisation" until a person
@@ -14,21 +19,20 @@ checks or re-adds it.
 from __future__ import annotations
 
 import logging
-import os
 import random
-import socket
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from webcare import audit
+from webcare import audit, config
 from webcare.accounts.credentials import CredentialError, CredentialStore
 from webcare.adapters import NoAdapterError, account_config, open_channel
+from webcare.calendar.engine import Fence, PublishingEngine, PublishReport
 from webcare.channel import (
     AccountConfig,
     AuthExpired,
@@ -42,40 +46,32 @@ from webcare.channel import (
 from webcare.errors import WebcareError
 from webcare.inbox import lifecycle, sender
 from webcare.inbox.ingest import IngestReport, ingest
+from webcare.lease import Lease, LeaseLost, WorkerBusyError, default_holder
+from webcare.moderation import store as moderation
 from webcare.residents import retention
 from webcare.runtime import Database
-from webcare.storage.db import transaction
-from webcare.storage.models import Account, AccountStream, WorkerLease
+from webcare.storage.models import Account, AccountStream
 from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, DeliveryState
 
+__all__ = ["LeaseLost", "PassReport", "Worker", "WorkerBusyError"]
+
 log = logging.getLogger(__name__)
 
-LEASE_NAME = "worker"
-LEASE_TTL = timedelta(seconds=60)
-LEASE_RENEW_SECONDS = 20
+# How long the lease lasts without renewal (the heartbeat renews it every third of this): a
+# standby worker takes over this long after the active one stops, within the minute a team
+# may go unserved. WEBCARE_LEASE_SECONDS overrides it.
+LEASE_TTL = timedelta(seconds=30)
 OUTBOX_STREAM = "outbox"
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(minutes=30)
 OUTBOX_INTERVAL_SECONDS = 2
 ACCOUNTS_REFRESH_SECONDS = 15
+# Accounts polled at once in one pass: a slow platform (each request may take up to its
+# 15-second deadline) never holds up the other accounts.
+PASS_THREADS = 8
 
 ChannelOpener = Callable[[AccountConfig, str, CredentialStore], Channel]
-
-
-class WorkerBusyError(WebcareError):
-    """Another worker holds the lease on this database."""
-
-    def __init__(self, holder: str, until: datetime) -> None:
-        super().__init__(holder, until)
-        self.holder = holder
-        self.until = until
-
-    def __str__(self) -> str:
-        return (
-            f"another worker ({self.holder}) is active on this database until "
-            f"{self.until.isoformat(timespec='seconds')}; only one worker may run"
-        )
 
 
 @dataclass
@@ -93,6 +89,7 @@ class AccountOutcome:
 @dataclass
 class PassReport:
     accounts: list[AccountOutcome] = field(default_factory=list)
+    publishing: PublishReport | None = None  # the calendar's posts
 
 
 def backoff_delay(failures: int, rng: random.Random) -> timedelta:
@@ -118,77 +115,97 @@ class Worker:
         opener: ChannelOpener = open_channel,
         rng: random.Random | None = None,
         holder: str | None = None,
+        lease_ttl: timedelta | None = None,
     ) -> None:
         self.database = database
         self.credentials = credentials
         self.opener = opener
         self.rng = rng or random.Random()
-        self.holder = holder or f"{socket.gethostname()}:{os.getpid()}"
+        self.holder = holder or default_holder()
+        seconds = config.lease_seconds()
+        ttl = lease_ttl or (timedelta(seconds=seconds) if seconds is not None else LEASE_TTL)
+        self.lease = Lease(database.sessions, self.holder, ttl=ttl)
         self._locks: dict[int, threading.Lock] = {}
         self._locks_guard = threading.Lock()
         self._channels: dict[int, tuple[tuple[object, ...], Channel]] = {}
+        # ---- the calendar: posts are published by the lease holder (webcare.calendar.engine)
+        self.publishing = PublishingEngine(
+            database.sessions, credentials, self.fence, opener=opener, rng=self.rng
+        )
+
+    def fence(self) -> Fence:
+        """This worker as the lease holder, for the calendar's claims."""
+        return Fence(self.holder)
 
     # ---- lease
 
-    def acquire_lease(self, now: datetime | None = None) -> None:
-        """Become the active worker, or raise WorkerBusyError."""
-        now = now or utcnow()
-        try:
-            with transaction(self.database.sessions) as session:
-                lease = session.get(WorkerLease, LEASE_NAME, with_for_update=True)
-                if lease is None:
-                    session.add(
-                        WorkerLease(
-                            name=LEASE_NAME,
-                            holder=self.holder,
-                            acquired_at=now,
-                            expires_at=now + LEASE_TTL,
-                        )
-                    )
-                    return
-                held = lease.holder != self.holder and lease.expires_at > now
-                if held and not _holder_is_dead(lease.holder):
-                    raise WorkerBusyError(lease.holder, lease.expires_at)
-                if lease.holder != self.holder:
-                    lease.acquired_at = now
-                lease.holder = self.holder
-                lease.expires_at = now + LEASE_TTL
-        except IntegrityError:  # another worker inserted the lease at the same moment
-            self.acquire_lease(now)
+    def acquire_lease(self, at: datetime | None = None) -> int:
+        """Become the active worker (returns the lease's generation), or raise
+        WorkerBusyError; `at`: the moment (a test's own clock), else now."""
+        return self.lease.acquire(at)
 
     def release_lease(self) -> None:
-        with transaction(self.database.sessions) as session:
-            session.execute(
-                delete(WorkerLease).where(
-                    WorkerLease.name == LEASE_NAME, WorkerLease.holder == self.holder
-                )
-            )
+        self.lease.release()
 
     # ---- one pass
 
     def run_once(self) -> PassReport:
-        """One pass over every account: poll, then send its outbox."""
+        """One pass over every account: poll, then send its outbox; the accounts at once
+        (up to PASS_THREADS), each alone: one account's failure never stops another's.
+
+        The lease is renewed by a heartbeat however long the pass takes.
+
+        Raises:
+            WorkerBusyError: another worker is active.
+            LeaseLost: this worker was replaced during the pass and stopped.
+        """
         self.acquire_lease()
+        self.lease.start_heartbeat()
         try:
-            report = PassReport()
             self.housekeeping()
-            for account_id in self.account_ids():
-                outcome = self.poll(account_id)
-                if outcome.error is None and outcome.skipped not in ("needs_reauth", "disabled"):
-                    self.send(account_id, outcome)
-                report.accounts.append(outcome)
+            ids = self.account_ids()
+            outcomes: list[AccountOutcome] = []
+            if ids:
+                threads = min(PASS_THREADS, len(ids))
+                with ThreadPoolExecutor(threads, thread_name_prefix="webcare-pass") as pool:
+                    # A LeaseLost in one account's thread is raised here once all have ended
+                    # (the others stop at their own next write or send: the loss is shared).
+                    outcomes = list(pool.map(self._pass_account, ids))
+            report = PassReport(outcomes)
+            self.lease.check()  # the calendar publishes only while this worker holds the lease
+            report.publishing = self.publishing.run_due()  # the calendar's due posts
             return report
         finally:
             self.release_lease()
             self.close_channels()
 
+    def _pass_account(self, account_id: int) -> AccountOutcome:
+        """Poll one account, then send its outbox; whatever fails stays with the account."""
+        try:
+            outcome = self.poll(account_id)
+            if outcome.error is None and outcome.skipped not in ("needs_reauth", "disabled"):
+                self.send(account_id, outcome)
+            return outcome
+        except LeaseLost:
+            raise
+        except Exception as exc:  # one account must never stop the others
+            outcome = AccountOutcome(account_id, error=_reason(exc))
+            try:
+                self._record_failure(account_id, exc, utcnow())
+            except LeaseLost:
+                raise
+            except Exception:  # the database itself may be what failed
+                log.error("account %s: the pass failed", account_id, exc_info=exc)
+            return outcome
+
     def housekeeping(self, now: datetime | None = None) -> list[int]:
         """Wake snoozed conversations whose time has come; returns their ids.
 
         Only the lease holder does this (every pass, and on the scheduler): desktops' change
-        checks only read (see `webcare.inbox.lifecycle`).
+        checks only read (see `webcare.inbox.lifecycle`). The wake is fenced: a worker that
+        lost the lease writes nothing (`LeaseLost`).
         """
-        with transaction(self.database.sessions) as session:
+        with self.lease.transaction() as session:
             woken = lifecycle.wake_due(session, now)
         # ---- residents: the daily retention run, where the lease is held (at most once a day)
         try:
@@ -256,14 +273,22 @@ class Worker:
                     self._record_failure(account_id, exc, now)
                     outcome.error = str(exc)
                     return outcome
+            self.lease.check()
             try:
                 result = channel.fetch(cursors, paused)
             except Exception as exc:  # one account must never stop the others
                 self._record_failure(account_id, exc, now)
                 outcome.error = str(exc) or type(exc).__name__
                 return outcome
-            with transaction(self.database.sessions) as session:
-                outcome.ingested = ingest(session, account_id, result, utcnow())
+            try:
+                with self.lease.transaction() as session:
+                    outcome.ingested = ingest(session, account_id, result, utcnow())
+            except LeaseLost:
+                raise
+            except Exception as exc:  # the batch is fetched again next time: nothing is lost
+                self._record_failure(account_id, exc, now)
+                outcome.error = _reason(exc)
+                return outcome
             outcome.polled = True
             return outcome
 
@@ -304,7 +329,12 @@ class Worker:
                 outcome.error = str(exc)
                 return outcome
         try:
-            outcome.sent = sender.deliver(self.database.sessions, account_id, channel)
+            outcome.sent = sender.deliver(self.lease, account_id, channel)
+            # ---- moderation: hide, show again, delete (the outbox's pattern, beside replies)
+            self.lease.check()
+            moderation.deliver(self.database.sessions, account_id, channel)
+        except LeaseLost:
+            raise
         except RateLimited as exc:
             self._pause_outbox(account_id, capped_pause(exc.until, now))
             outcome.error = str(exc)
@@ -317,7 +347,7 @@ class Worker:
     def _has_outbox_work(session: Session, account_id: int) -> bool:
         return bool(
             sender.pending(session, account_id, DeliveryState.QUEUED, DeliveryState.SENDING)
-        )
+        ) or bool(moderation.pending(session, account_id))
 
     @staticmethod
     def _skip_reason(account: Account, now: datetime) -> str | None:
@@ -330,7 +360,7 @@ class Worker:
         return None
 
     def _pause_outbox(self, account_id: int, until: datetime) -> None:
-        with transaction(self.database.sessions) as session:
+        with self.lease.transaction() as session:
             stream = session.get(AccountStream, (account_id, OUTBOX_STREAM))
             if stream is None:
                 session.add(
@@ -341,7 +371,7 @@ class Worker:
 
     def _record_failure(self, account_id: int, exc: BaseException, now: datetime) -> None:
         """Put the failure on the account so that people (and the next pass) can see it."""
-        with transaction(self.database.sessions) as session:
+        with self.lease.transaction() as session:
             account = session.get(Account, account_id, with_for_update=True)
             if account is None:
                 return
@@ -386,20 +416,6 @@ class Worker:
         from webcare.scheduling import WorkerSchedule
 
         WorkerSchedule(self).run(stop or threading.Event())
-
-
-def _holder_is_dead(holder: str) -> bool:
-    """A lease held by a process of this machine that no longer exists (killed, crashed)."""
-    host, _, pid = holder.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
 
 
 def _reason(exc: BaseException) -> str:

@@ -7,11 +7,15 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from tests.helpers.cli import webcare
 from webcare.config import sqlite_url
 from webcare.storage.db import create_db_engine
+
+# Every command here uses the database `webcare db upgrade` makes (no other command does).
+pytestmark = pytest.mark.usefixtures("default_database")
 
 
 def add(*extra: str, token: str = "tok-123") -> subprocess.CompletedProcess[str]:

@@ -14,8 +14,8 @@ import requests
 import tweepy
 
 from channels.graph import facebook
-from channels.sandbox import PAGE_TOKEN, X_TOKEN, SandboxHandle, start
-from tests.helpers.sandbox import Bystander, Control, RewriteAdapter
+from channels.sandbox import PAGE_TOKEN, X_TOKEN, SandboxHandle
+from tests.helpers.sandbox import Bystander, RewriteAdapter
 from webcare.accounts.credentials import CredentialStore
 from webcare.runtime import Database
 from webcare.worker import Worker
@@ -31,20 +31,6 @@ def no_thread_left_behind() -> Iterator[None]:
     yield
     left = [thread for thread in threading.enumerate() if thread not in before]
     assert not left, f"threads left running: {left}"
-
-
-@pytest.fixture
-def sandbox() -> Iterator[SandboxHandle]:
-    handle = start(port=0)
-    yield handle
-    handle.stop()
-
-
-@pytest.fixture
-def control(sandbox: SandboxHandle) -> Iterator[Control]:
-    ctl = Control(sandbox.url)
-    yield ctl
-    ctl.close()
 
 
 @pytest.fixture

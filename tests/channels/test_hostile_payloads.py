@@ -17,7 +17,7 @@ runs. What a person would see is asserted:
 And in every case the normal pass after it stores every good item, exactly once.
 
 One sandbox and one bystander (a second listener that must never be reached) serve the whole
-module; deadlines are one second.
+module; deadlines are four seconds (one second timed out on a loaded machine).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from webcare.storage.types import utcnow
 from webcare.vocabulary import AccountStatus, Platform
 from webcare.worker import Worker
 
-DEADLINE = 1.0
+DEADLINE = 4.0  # long enough for a loaded machine; the slow cases still exceed it
 X_MENTIONS = rf"/users/{X_ACCOUNT_ID}/mentions$"
 DEEP = '{"data":' + "[" * 100_000 + "]" * 100_000 + "}"
 
@@ -296,7 +296,7 @@ def outcome(
         if case.check is not None:
             assert case.check(texts(database))
     elif case.expect == "quarantined":
-        assert quarantined(database), "the odd item is kept with its payload"
+        assert quarantined(database), f"the odd item is kept with its payload ({now.status_reason})"
         assert set(other_good) <= set(ids)
     elif case.expect == "failed":
         assert now.status is not AccountStatus.ERROR

@@ -22,6 +22,9 @@ from channels.sandbox import (
 )
 from tests.helpers.cli import sandbox_command, webcare
 
+# Every command here uses the database `webcare db upgrade` makes (no other command does).
+pytestmark = pytest.mark.usefixtures("default_database")
+
 
 @pytest.fixture
 def sandbox_process() -> Iterator[str]:

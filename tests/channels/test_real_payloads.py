@@ -396,7 +396,7 @@ def test_a_dm_sent_with_an_ampersand_is_found_and_not_sent_twice(
     )
     delivered = x.send_reply(answer)
     found = x.find_sent(answer, datetime.now(UTC) - timedelta(minutes=5))
-    assert found is not None and found.external_id == delivered.external_id
+    assert [copy.external_id for copy in found] == [delivered.external_id]
 
 
 def test_only_message_events_are_messages(x: XChannel, control: Control) -> None:

@@ -113,7 +113,7 @@ def test_a_public_reply_names_the_post_it_answers(channel: XChannel, control: Co
     ours = [i for i in own.items if i.external_id == delivered.external_id]
     assert ours and ours[0].from_account and ours[0].thread_key == asked
     found = channel.find_sent(reply, datetime.now(UTC) - timedelta(minutes=5))
-    assert found is not None and found.external_id == delivered.external_id
+    assert [copy.external_id for copy in found] == [delivered.external_id]
 
 
 def test_a_direct_message_round_trip(channel: XChannel, control: Control) -> None:

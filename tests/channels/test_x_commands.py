@@ -11,6 +11,9 @@ import requests
 from channels.sandbox import X_ACCOUNT_ID, X_TOKEN, X_USERNAME
 from tests.helpers.cli import sandbox_command, webcare
 
+# Every command here uses the database `webcare db upgrade` makes (no other command does).
+pytestmark = pytest.mark.usefixtures("default_database")
+
 
 @pytest.fixture
 def sandbox_process() -> Iterator[str]:

@@ -4,7 +4,7 @@ A resident's message is stored the way the worker stores it: an `InboundItem` ha
 `ingest()`, which threads it, starts the waiting clock, reopens a resting conversation and
 moves the change counter. Only the lifecycle's own tests store a bare row
 (`store_inbound_row`), to see what the lifecycle does with it. Colleagues and accounts are
-rows, as the benchmarks' data generator writes them.
+rows, as the demo data generator (`webcare.demodata`) writes them.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from benchmarks.inbox_data import add_account as add_account
-from benchmarks.inbox_data import add_user as add_user
 from resources import demo_canned_replies
 from webcare.channel import FetchResult, Identity, InboundItem, ItemKind
+from webcare.demodata.sample import add_account as add_account
+from webcare.demodata.sample import add_user as add_user
 from webcare.inbox import changes
 from webcare.inbox.desk import InboxDesk
 from webcare.inbox.ingest import ingest

@@ -18,7 +18,13 @@ from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import AuditEvent, Conversation, MessageMention
 from webcare.storage.types import utcnow
-from webcare.vocabulary import ConversationKind, ConversationStatus, DeliveryState, Direction
+from webcare.vocabulary import (
+    ConversationKind,
+    ConversationStatus,
+    DeliveryState,
+    Direction,
+    MessageTag,
+)
 
 
 def detail(database: Database, conversation: int) -> thread.ConversationDetail:
@@ -156,7 +162,17 @@ def test_messenger_reply_outside_the_window_is_refused(database, team, new_conve
     assert seen.needs_window and not seen.window_open(utcnow())
     with pytest.raises(ReplyRefused) as refused:
         desk(database, team.anna).send_reply(conversation, "Hallo", expected_holder=None)
-    assert refused.value.code is RefusalCode.WINDOW_CLOSED
+    # past 24 hours only a person's answer with the HUMAN_AGENT tag may go, for 7 days
+    assert refused.value.code is RefusalCode.NEEDS_HUMAN_AGENT
+    assert detail(database, conversation).assignee_id is None
+    late = new_conversation(
+        account=team.facebook, kind=ConversationKind.DIRECT, at=utcnow() - timedelta(days=8)
+    )
+    with pytest.raises(ReplyRefused) as closed:
+        desk(database, team.anna).send_reply(
+            late, "Hallo", expected_holder=None, tag=MessageTag.HUMAN_AGENT
+        )
+    assert closed.value.code is RefusalCode.WINDOW_CLOSED
 
 
 def test_note_records_mentions_of_colleagues(database, team, new_conversation):

@@ -199,3 +199,13 @@ def test_only_supervisors_and_administrators_export_and_each_export_is_audited()
     finally:
         database.close()
     assert events == [("anna", {"format": "json", "conversations": 2})]
+
+
+def test_a_refused_export_to_a_file_leaves_nothing_behind(tmp_path: Path) -> None:
+    fill_inbox()
+    assert webcare("inbox", "export", "--as", "anna", timeout=60).returncode == 0  # every role
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    refused = webcare("inbox", "export", "-o", str(folder / "inbox.json"), "--as", "bart")
+    assert refused.returncode == 1 and "may not call inbox.export" in refused.stderr
+    assert list(folder.iterdir()) == []

@@ -6,9 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from benchmarks.inbox_data import bulk_generate
 from tests.helpers.inbox import add_inbound
-from webcare.inbox import listing
+from webcare.demodata.bulk import generate
+from webcare.inbox import counts as counts_module
+from webcare.inbox import listing, search
+from webcare.inbox.choices import filter_choices
+from webcare.inbox.counts import queue_counts
 from webcare.inbox.queries import (
     QUEUE_STATUSES,
     ConversationFilter,
@@ -27,7 +30,7 @@ from webcare.vocabulary import ConversationStatus, Platform
 @pytest.fixture
 def filled(database: Database) -> int:
     """A few hundred varied conversations (ties in time included); returns one agent's id."""
-    bulk_generate(database.engine, conversations=260, batch=100, seed=3)
+    generate(database.engine, conversations=260, batch=100, seed=3)
     with transaction(database.sessions) as session:
         first = session.query(Conversation).order_by(Conversation.id).limit(30).all()
         for row in first[:10]:  # equal waiting times: the id must break the tie
@@ -103,7 +106,7 @@ def test_filters_narrow_the_list(database: Database, filled: int) -> None:
 
 def test_tag_and_assignee_filters(database: Database, filled: int) -> None:
     with database.sessions() as session:
-        choices = listing.filter_choices(session)
+        choices = filter_choices(session)
         tag = choices.tags[0]
         for query in (
             ListQuery(ConversationFilter(queue=Queue.CLOSED, tag_id=tag.id)),
@@ -119,7 +122,7 @@ def test_tag_and_assignee_filters(database: Database, filled: int) -> None:
 
 def test_queue_counts_match_the_lists(database: Database, filled: int) -> None:
     with database.sessions() as session:
-        counts = listing.queue_counts(session, filled)
+        counts = queue_counts(session, filled)
     for queue in Queue:
         query = ListQuery(ConversationFilter(queue=queue))
         assert counts[queue] == len(expected(database, query, filled)), queue
@@ -195,7 +198,7 @@ def test_a_search_matching_many_pages_as_one_matching_few(
     ids = {new_conversation(f"Vraag {i} over de afvalkalender") for i in range(7)}
     query = ListQuery(ConversationFilter(search="afvalkal"))
     few = all_pages(database, query, 0, limit=3)
-    monkeypatch.setattr(listing, "SEARCH_LIST_MAX", 2)  # now too many to list by id
+    monkeypatch.setattr(search, "SEARCH_FEW", 2)  # now too many to list by id
     many = all_pages(database, query, 0, limit=3)
     assert set(few) == ids
     assert many == few
@@ -204,8 +207,8 @@ def test_a_search_matching_many_pages_as_one_matching_few(
 def test_counts_stop_at_the_cap(
     database: Database, filled: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing, "COUNT_CAP", 5)
+    monkeypatch.setattr(counts_module, "COUNT_CAP", 5)
     with database.sessions() as session:
-        counts = listing.queue_counts(session, filled)
+        counts = queue_counts(session, filled)
     assert counts[Queue.CLOSED] == 6  # "more than five"
     assert counts[Queue.SNOOZED] <= 6

@@ -17,6 +17,7 @@ from webcare.vocabulary import (
     DeliveryState,
     Direction,
     MessageKind,
+    MessageTag,
     Platform,
     ReplyMode,
 )
@@ -107,13 +108,51 @@ def test_a_reply_over_the_limit_is_refused_with_the_numbers(database: Database) 
         )
 
 
-def test_messenger_reply_outside_the_window_is_refused(database: Database) -> None:
+@pytest.mark.parametrize(
+    ("platform", "since", "tag", "refusal"),
+    [
+        (Platform.FACEBOOK, timedelta(hours=23), None, None),
+        (Platform.FACEBOOK, timedelta(hours=25), None, RefusalCode.NEEDS_HUMAN_AGENT),
+        (Platform.FACEBOOK, timedelta(hours=25), MessageTag.HUMAN_AGENT, None),
+        (Platform.INSTAGRAM, timedelta(days=6), MessageTag.HUMAN_AGENT, None),
+        (Platform.INSTAGRAM, timedelta(days=6), None, RefusalCode.NEEDS_HUMAN_AGENT),
+        (Platform.FACEBOOK, timedelta(days=7), MessageTag.HUMAN_AGENT, RefusalCode.WINDOW_CLOSED),
+        (Platform.X, timedelta(days=8), None, None),
+        (Platform.X, timedelta(hours=1), MessageTag.HUMAN_AGENT, RefusalCode.TAG_NOT_ALLOWED),
+    ],
+)
+def test_a_direct_message_past_24_hours_needs_the_human_agent_tag_and_past_7_days_nothing(
+    database: Database,
+    platform: Platform,
+    since: timedelta,
+    tag: MessageTag | None,
+    refusal: RefusalCode | None,
+) -> None:
     conversation_id = conversation(
-        database, Platform.FACEBOOK, ConversationKind.DIRECT, last_inbound=NOW - timedelta(hours=25)
+        database, platform, ConversationKind.DIRECT, last_inbound=NOW - since
     )
-    with pytest.raises(ReplyRefused) as refused, transaction(database.sessions) as session:
-        queue_reply(session, conversation_id=conversation_id, text="Hallo", user_id=None, now=NOW)
-    assert refused.value.code is RefusalCode.WINDOW_CLOSED
+
+    def queue() -> int:
+        with transaction(database.sessions) as session:
+            return queue_reply(
+                session,
+                conversation_id=conversation_id,
+                text="Hallo",
+                user_id=None,
+                mode=ReplyMode.DIRECT,
+                tag=tag,
+                now=NOW,
+            ).message_id
+
+    if refusal is not None:
+        with pytest.raises(ReplyRefused) as refused:
+            queue()
+        assert refused.value.code is refusal
+        return
+    message_id = queue()
+    with database.sessions() as session:
+        message = session.get(Message, message_id)
+        assert message is not None and message.message_tag is tag
 
 
 def test_only_a_failed_reply_can_be_retried(database: Database) -> None:

@@ -42,6 +42,7 @@ def webcare(tmp_path: Path):  # type: ignore[no-untyped-def]
             check=False,
         )
 
+    assert run("db", "upgrade").returncode == 0  # a new data folder gets its database
     first = run("postcodes", "import", str(DEMO / "demo_pc6hnr2025.csv"), "--as", "beheer")
     assert first.returncode == 0, first.stderr  # the first user of a database holds every role
     return run

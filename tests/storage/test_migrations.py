@@ -88,7 +88,7 @@ def test_older_database_is_upgraded_when_opened(settings: Settings, start: str) 
         upgrade(engine, start)
     engine.dispose()
 
-    database = open_database(settings)
+    database = open_database(settings, create=True)
     try:
         assert database.revision == head_revision()
     finally:
@@ -128,7 +128,7 @@ def test_database_from_a_newer_webcare_is_refused(settings: Settings) -> None:
 
 def test_table_rebuilds_keep_every_row(settings: Settings) -> None:
     """SQLite rebuilds a table to drop or change a column; its children must survive that."""
-    database = open_database(settings)
+    database = open_database(settings, create=True)
     with transaction(database.sessions) as session:
         account = Account(platform=Platform.X, external_id="42", name="G", credential_ref="k")
         session.add(account)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.ui import WindowFactory
 from ui.app import build_window, stop_background
 from ui.mainwindow import MainWindow
 from webcare.config import Settings
-
-WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 
 import requests
@@ -11,13 +10,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from resources import demo_canned_replies
-from ui.mainwindow import MainWindow
+from tests.helpers.ui import WindowFactory
 from webcare.storage.db import transaction
 from webcare.storage.models import Account, Message, WorkerLease
 from webcare.storage.types import utcnow
 from webcare.vocabulary import DeliveryState, Platform
-
-WindowFactory = Callable[..., MainWindow]
 
 
 def test_demo_fills_the_inbox_and_a_reply_reaches_the_sandbox_thread(
@@ -43,6 +40,10 @@ def test_demo_fills_the_inbox_and_a_reply_reaches_the_sandbox_thread(
     qtbot.keyClick(page.list_pane.view, Qt.Key.Key_A)  # claim
     qtbot.keyClick(page.list_pane.view, Qt.Key.Key_R)  # reply
     qtbot.keyClicks(page.composer.editor, "Dank voor uw bericht, we pakken het op.")
+    box = page.composer.human_agent_box
+    if box.isVisible():  # the demo's Messenger question of three days ago: as a human agent
+        qtbot.keyClick(page.composer.editor, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.wait_until(box.isChecked)
     qtbot.keyClick(page.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     def delivered() -> Message | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -67,3 +69,25 @@ def test_a_document_is_written_as_a_pdf_with_its_page_break(tmp_path: Path, qapp
     assert "Naam: <img src=x onerror=alert(1)>" in first and "Tweede regel" in first
     assert "Koppelen" in first and "ingetrokken" in first
     assert "Grafiek" in second and "Volume per dag" in second
+
+
+def test_a_pdf_written_before_any_window_leaves_room_for_windows(tmp_path: Path) -> None:
+    """A PDF written first (a command, or a test) makes an application that widgets can use."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from webcare.documents import Document, Paragraph, write_pdf\n"
+        "write_pdf(Document(title='t', blocks=[Paragraph('p')]), Path(sys.argv[1]))\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "assert isinstance(QApplication.instance(), QApplication), type(QApplication.instance())\n"
+        "QLabel('window after a PDF')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "first.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "first.pdf").read_bytes().startswith(b"%PDF")

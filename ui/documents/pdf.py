@@ -1,7 +1,8 @@
 """Write a `webcare.documents.Document` as an A4 PDF with Qt's PDF writer.
 
 Loaded by the core through the `webcare.documents` entry point, also from the command line:
-when no Qt application runs yet, an offscreen QGuiApplication is made (no screen needed).
+when no Qt application runs yet, an offscreen QApplication is made (no screen needed; a widget
+application, so that windows can still follow in the same process).
 Every text is escaped into the HTML that QTextDocument lays out, so nothing a resident wrote
 becomes markup.
 """
@@ -14,19 +15,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
-    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from webcare.documents import Block, Document, Heading, Image, PageBreak, Paragraph, Table
 
 RESOLUTION = 300  # dots per inch of the PDF's layout
 LAYOUT_DPI = 96  # what QTextDocument lays out for (see write_pdf)
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; font-size: 10pt; color: #1b1b1b; }
@@ -43,8 +44,8 @@ td { padding: 3pt; border-bottom: 1px solid #d0d7de; vertical-align: top; }
 
 def _ensure_app() -> None:
     global _app
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication([sys.argv[0] if sys.argv else "webcare", "-platform", "offscreen"])
+    if QApplication.instance() is None:
+        _app = QApplication([sys.argv[0] if sys.argv else "webcare", "-platform", "offscreen"])
 
 
 def _text(value: str) -> str:

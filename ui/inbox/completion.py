@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QPlainTextEdit, QWidget
 
 from ui.inbox.roles import Roles
 
@@ -18,7 +18,8 @@ class ComposerEdit(QPlainTextEdit):
 
     Signals:
         chosen(str, object): a completion was picked: the trigger ("/" or "@") and the item.
-        leave_requested(): Escape without a popup: back to the list.
+        leave_requested(): Escape without a popup: back to the list (with a popup, Escape
+            only closes it).
     """
 
     chosen = Signal(str, object)
@@ -37,29 +38,99 @@ class ComposerEdit(QPlainTextEdit):
         self._sources: dict[str, QAbstractItemModel] = {}
         self._trigger = ""
         self.mentions_enabled = False
+        self._banner: QLabel | None = None
+        self._after_mention = False  # a space typed right after "@name " is already there
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer.popup()
         assert popup is not None  # a popup-mode completer always has one
         return popup
 
+    def set_banner(self, banner: QLabel | None) -> None:
+        """Show `banner` (a child of this editor) as a line at the top inside the box, above
+        the text; None hides the one shown."""
+        if self._banner is not None and self._banner is not banner:
+            self._banner.hide()
+        self._banner = banner
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        banner = self._banner
+        if banner is None:
+            self.setViewportMargins(0, 0, 0, 0)
+            return
+        frame = self.frameWidth()
+        height = banner.sizeHint().height()
+        banner.setGeometry(frame, frame, self.width() - 2 * frame, height)
+        self.setViewportMargins(0, height, 0, 0)
+        banner.show()
+        banner.raise_()
+
+    def event(self, event: QEvent) -> bool:
+        # The inbox's Escape ("back to the list") is a window shortcut: while the completions
+        # are open, this editor takes the key first, so that Escape closes them and stays.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self._popup().isVisible()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def close_completions(self) -> None:
+        self._popup().hide()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """The focus left (a click elsewhere, a shortcut): the completions close with it, so
+        that no key meant for another widget is typed here through the popup."""
+        if event.reason() is not Qt.FocusReason.PopupFocusReason:
+            self._popup().hide()
+        super().focusOutEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_banner()
+
+    def insert_mention(self, username: str) -> None:
+        """`@username` and one space (none when a space follows already)."""
+        cursor = self.textCursor()
+        document = self.document()
+        following = document.characterAt(cursor.position())
+        spaced = following.isspace() if following else False
+        cursor.insertText(f"@{username}" if spaced else f"@{username} ")
+        if spaced:
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            self.setTextCursor(cursor)
+        self._after_mention = True
+
     def set_source(self, trigger: str, model: QAbstractItemModel) -> None:
         self._sources[trigger] = model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self._popup()
+        if event.key() == Qt.Key.Key_Escape:
+            # The first Escape closes the completions, the next leaves the editor; never both,
+            # and never leave with the popup open: it would pass the keys typed on the list
+            # (N for a note) into this editor.
+            event.accept()
+            if popup.isVisible():
+                popup.hide()
+            else:
+                self.leave_requested.emit()
+            return
         if popup.isVisible() and event.key() in (
             Qt.Key.Key_Enter,
             Qt.Key.Key_Return,
-            Qt.Key.Key_Escape,
             Qt.Key.Key_Tab,
             Qt.Key.Key_Backtab,
         ):
             event.ignore()  # the completer's popup takes these
             return
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_requested.emit()
-            return
+        after_mention, self._after_mention = self._after_mention, False
+        if after_mention and event.key() == Qt.Key.Key_Space and not event.modifiers():
+            return  # the mention brought its space: one, not two
         super().keyPressEvent(event)
         self.update_completion()
 

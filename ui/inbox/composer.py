@@ -3,13 +3,15 @@
 The counter counts the platform's way (X weighted, Facebook and Instagram in characters) and
 the composer says why it cannot send before the agent types: the Messenger/Instagram window
 has closed, a colleague holds the conversation, the text is too long. Typing `/` picks a
-canned reply, `@` (in a note) a colleague.
+canned reply, `@` (in a note) a colleague. The messaging window and the HUMAN_AGENT choice
+live in `ui.inbox.window_choice`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.inbox.completion import ComposerEdit
 from ui.inbox.errors import InboxErrors
 from ui.inbox.texts import Texts
+from ui.inbox.window_choice import MessagingWindow
 from ui.widgets.plain import ElidedLabel, PlainLabel
 from webcare.clock import utcnow
 from webcare.inbox.canned import CannedReplyView
@@ -44,6 +47,8 @@ from webcare.vocabulary import Platform, ReplyMode
 
 REPLY, NOTE = "reply", "note"
 SEND_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+SEND_CLOSE_KEYS = ("Ctrl+Shift+Return", "Ctrl+Shift+Enter")
+MODE_KEYS = {REPLY: "Ctrl+Shift+R", NOTE: "Ctrl+Shift+N"}  # also from inside the editor
 DRAFT_SAVE_MS = 700
 
 
@@ -51,11 +56,15 @@ class Composer(QFrame):
     """Reply or note about the open conversation.
 
     Signals:
-        send_requested(str, str): mode ("reply" or "note") and text, when the agent sends.
+        send_requested(str, str, str): mode ("reply" or "note"), text and the tag a direct
+            message goes out with ("human_agent", or "" for none), when the agent sends.
+        send_close_requested(str, str, str): the same, and close the conversation once it is
+            sent (Shift+Ctrl+Enter).
         leave_requested(): Escape: back to the conversation list.
     """
 
-    send_requested = Signal(str, str)
+    send_requested = Signal(str, str, str)
+    send_close_requested = Signal(str, str, str)
     leave_requested = Signal()
     draft_changed = Signal(int, str, str)  # conversation id, mode, text ("" : no draft)
 
@@ -97,9 +106,10 @@ class Composer(QFrame):
         self.holder_banner = PlainLabel(parent=self)
         self.holder_banner.setObjectName("HolderBanner")
         self.holder_banner.setWordWrap(True)
-        self.window_banner = PlainLabel(parent=self)
-        self.window_banner.setObjectName("WindowBanner")
-        self.window_banner.setWordWrap(True)
+        self.messaging = MessagingWindow(lambda: self._clock(), self)
+        self.messaging.changed.connect(self._update_state)
+        self.window_banner = self.messaging.banner
+        self.human_agent_box = self.messaging.human_agent_box
 
         self.editor = ComposerEdit(self)
         self.editor.setObjectName("ComposerEdit")
@@ -120,29 +130,46 @@ class Composer(QFrame):
         self.send_button.setAutoDefault(False)
         self.send_button.clicked.connect(self.send)
         for keys in SEND_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.send)
+            self._shortcut(keys, self.send)
+        for keys in SEND_CLOSE_KEYS:
+            self._shortcut(keys, self.send_and_close)
+        # Explicit keys switch mode from inside the editor, where N and R are letters.
+        for mode, keys in MODE_KEYS.items():
+            self._shortcut(keys, partial(self.start, mode))
+        # Inside the box, so that nobody mistakes a note for a reply.
+        self.note_banner = PlainLabel(parent=self.editor)
+        self.note_banner.setObjectName("NoteBanner")
+        self.note_banner.hide()
 
+        # Where the text goes is a line of its own: the modes keep room for their keys.
         modes = QHBoxLayout()
+        modes.setSpacing(12)
         modes.addWidget(self.reply_button)
         modes.addWidget(self.note_button)
-        modes.addSpacing(12)
-        modes.addWidget(self.where, 1)
+        modes.addStretch(1)
+        # Why it cannot be sent is a line of its own, so that the send button keeps its text.
         footer = QHBoxLayout()
         footer.addWidget(self.counter)
-        footer.addWidget(self.problem, 1)
+        footer.addStretch(1)
         footer.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(6)
         layout.addLayout(modes)
+        layout.addWidget(self.where)
         layout.addWidget(self.holder_banner)
-        layout.addWidget(self.window_banner)
+        layout.addWidget(self.messaging)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.problem)
         layout.addLayout(footer)
         self.retranslate_ui()
+        self._show_mode()
         self.set_context(None, None)
+
+    def _shortcut(self, keys: str, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
 
     # ---- public API
 
@@ -223,11 +250,24 @@ class Composer(QFrame):
         self._drafts.pop((conversation_id, mode), None)
         if self._detail is not None and self._detail.id == conversation_id and self._mode == mode:
             self.editor.clear()
+            if mode == REPLY:
+                self.messaging.reset()  # the human-agent tag is chosen for each reply
+
+    @property
+    def tag(self) -> str:
+        """The tag a reply would go out with now ("" for none)."""
+        tag = self.messaging.tag if self._mode == REPLY else None
+        return tag.value if tag is not None else ""
 
     def send(self) -> None:
         if self.send_button.isEnabled():
             self.save_draft()  # kept if the platform refuses; deleted with the sent reply
-            self.send_requested.emit(self._mode, self.text)
+            self.send_requested.emit(self._mode, self.text, self.tag)
+
+    def send_and_close(self) -> None:
+        if self.send_button.isEnabled():
+            self.save_draft()
+            self.send_close_requested.emit(self._mode, self.text, self.tag)
 
     # ---- state
 
@@ -243,16 +283,22 @@ class Composer(QFrame):
             self.editor.blockSignals(False)
         self._mode = mode
         self.editor.mentions_enabled = mode == NOTE
-        self.setProperty("note", mode == NOTE)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self._show_mode()
         self._update_state()
+
+    def _show_mode(self) -> None:
+        note = self._mode == NOTE
+        for widget in (self, self.editor):
+            widget.setProperty("note", note)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.editor.set_banner(self.note_banner if note else None)
 
     def _insert_choice(self, trigger: str, item: object) -> None:
         if trigger == "/" and isinstance(item, CannedReplyView):
             self.editor.textCursor().insertText(self._fill_canned(item))
         elif trigger == "@" and isinstance(item, UserInfo):
-            self.editor.textCursor().insertText(f"@{item.username} ")
+            self.editor.insert_mention(item.username)
 
     def _update_state(self) -> None:
         detail, me = self._detail, self._me
@@ -263,7 +309,8 @@ class Composer(QFrame):
             else self.tr("Write an internal note… (@ to mention a colleague)")
         )
         self.send_button.setText(
-            self.tr("Send reply") if self._mode == REPLY else self.tr("Add note")
+            (self.tr("Send reply") if self._mode == REPLY else self.tr("Add note"))
+            + f" ({SEND_KEYS[1]})"
         )
         self.editor.setAccessibleName(
             self.tr("Reply text") if self._mode == REPLY else self.tr("Note text")
@@ -271,19 +318,19 @@ class Composer(QFrame):
         if detail is not None and not self._may_write():
             self.where.setText(self.tr("Your role lets you read conversations, not answer them."))
             self.counter.setText("")
-            self.problem.setText("")
+            self._set_problem("")
             self.send_button.setEnabled(False)
             return
         if detail is None or me is None:
             self.where.setText(self.tr("Choose a conversation to answer."))
             self.counter.setText("")
-            self.problem.setText("")
+            self._set_problem("")
             self.send_button.setEnabled(False)
             return
         if self._mode == NOTE:
             self.where.setText(self.tr("Only colleagues see internal notes."))
             self.counter.setText("")
-            self.problem.setText("")
+            self._set_problem("")
             self.send_button.setEnabled(bool(self.text.strip()))
             return
         self.where.setText(self._where(detail.platform, detail.reply_mode))
@@ -298,17 +345,21 @@ class Composer(QFrame):
         self.counter.setProperty("over", over)
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
-        window_closed = not detail.window_open(self._clock())
-        if window_closed:
-            problem = self.tr("Cannot send: the 24-hour window has closed.")
+        window_problem = self.messaging.problem()
+        if window_problem:
+            problem = window_problem
         elif over:
             problem = self.tr("Too long by %n character(s).", "", check.length - check.limit)
         elif check.problem is TextProblem.UNSUPPORTED_MODE:
             problem = self._errors.refusal(RefusalCode.UNSUPPORTED_MODE)
         else:
             problem = ""
-        self.problem.setText(problem)
-        self.send_button.setEnabled(check.ok and not window_closed)
+        self._set_problem(problem)
+        self.send_button.setEnabled(check.ok and not window_problem)
+
+    def _set_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def _where(self, platform: Platform, mode: ReplyMode) -> str:
         name = self._texts.platform(platform)
@@ -326,37 +377,19 @@ class Composer(QFrame):
             ).format(name=detail.assignee_name or "?", time=self._texts.moment(detail.assigned_at))
         self.holder_banner.setText(holder)
         self.holder_banner.setVisible(bool(holder))
-        window = ""
-        if detail is not None and detail.needs_window:
-            platform = self._texts.platform(detail.platform)
-            if detail.window_closes is None:
-                window = self.tr(
-                    "{platform} only allows a direct message within 24 hours of the resident's "
-                    "last message, and there is none: a reply cannot be sent."
-                ).format(platform=platform)
-            elif not detail.window_open(self._clock()):
-                window = self.tr(
-                    "{platform} only allows a direct message within 24 hours of the resident's "
-                    "last message. That window closed at {time}: a reply cannot be sent until "
-                    "the resident writes again. An internal note is still possible."
-                ).format(platform=platform, time=self._texts.moment(detail.window_closes))
-            else:
-                window = self.tr(
-                    "{platform}: direct messages are possible until {time} (24 hours after the "
-                    "resident's last message)."
-                ).format(platform=platform, time=self._texts.moment(detail.window_closes))
-        self.window_banner.setText(window)
-        self.window_banner.setVisible(bool(window) and self._mode == REPLY)
+        self.messaging.show_for(detail, reply=self._mode == REPLY)
 
     def retranslate_ui(self) -> None:
-        self.reply_button.setText(self.tr("&Reply"))
+        self.reply_button.setText(self.tr("&Reply\n{keys}").format(keys=MODE_KEYS[REPLY]))
         self.reply_button.setAccessibleName(self.tr("Write a reply to the resident"))
-        self.note_button.setText(self.tr("Internal &note"))
+        self.note_button.setText(self.tr("Internal &note\n{keys}").format(keys=MODE_KEYS[NOTE]))
         self.note_button.setAccessibleName(self.tr("Write an internal note"))
+        self.note_banner.setText(self.tr("Only colleagues see this"))
         self.send_button.setAccessibleName(self.tr("Send (Ctrl+Enter)"))
-        self.send_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.send_button.setToolTip(
+            self.tr("Ctrl+Enter; Shift+Ctrl+Enter sends and closes the conversation")
+        )
         self.holder_banner.setAccessibleName(self.tr("Who holds this conversation"))
-        self.window_banner.setAccessibleName(self.tr("Messaging window"))
         self.problem.setAccessibleName(self.tr("Why the reply cannot be sent"))
         self._update_state()
 

@@ -10,7 +10,6 @@ models in place the same way, without reloading any list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -20,42 +19,26 @@ from ui import errors
 from ui.inbox.errors import describe_inbox_error
 from ui.inbox.listmodel import ConversationListModel
 from ui.inbox.models import CannedReplyModel, PeopleModel, QueueModel
+from ui.inbox.pending import PendingReply, UndoEntry
 from ui.inbox.texts import Texts
 from ui.inbox.watcher import ChangeWatcher
 from ui.operations import Operations
 from webcare.clock import utcnow
 from webcare.desk import Changes, Done, Topic
 from webcare.inbox.actions import ChangeRefused, HeldByColleague
+from webcare.inbox.choices import FilterChoices
 from webcare.inbox.desk import InboxDesk, Lookups, StartInfo
 from webcare.inbox.drafts import DraftMode
-from webcare.inbox.listing import FilterChoices, Page
+from webcare.inbox.listing import Page
 from webcare.inbox.queries import Cursor, ListQuery
 from webcare.inbox.thread import ConversationDetail
 from webcare.inbox.undo import Step
 from webcare.inbox.watch import ChangeBatch, Watch
 from webcare.users import UserInfo
-from webcare.vocabulary import ConversationStatus
+from webcare.vocabulary import ConversationStatus, MessageTag
 
 T = TypeVar("T")
 LOOKUP_TOPICS = (Topic.TAGS, Topic.CANNED, Topic.USERS, Topic.ACCOUNTS)
-
-
-@dataclass(frozen=True)
-class UndoEntry:
-    """The last change the agent can take back: what it did (translated), and the step."""
-
-    conversation_id: int
-    done: str
-    step: Step
-
-
-@dataclass(frozen=True)
-class PendingReply:
-    """A reply held back because a colleague holds the conversation."""
-
-    conversation_id: int
-    text: str
-    holder: HeldByColleague
 
 
 class InboxController(QObject):
@@ -181,6 +164,10 @@ class InboxController(QObject):
         """The conversation model's page loader."""
         self._read(lambda: self.desk.list_page(query, cursor), deliver)
 
+    def count_search(self, query: ListQuery, deliver: Callable[[int], None]) -> None:
+        """How many conversations the search matches (capped), after its first page."""
+        self._read(lambda: self.desk.search_count(query), deliver)
+
     # ---- the open conversation
 
     def open(self, conversation_id: int | None) -> None:
@@ -302,13 +289,19 @@ class InboxController(QObject):
         self._write(lambda: self.desk.add_note(conversation_id, text), saved)
 
     def send_reply(
-        self, text: str, *, confirmed: bool = False, expected_holder: int | None = None
+        self,
+        text: str,
+        *,
+        confirmed: bool = False,
+        expected_holder: int | None = None,
+        tag: MessageTag | None = None,
     ) -> None:
         """Queue a reply; asks for confirmation (`confirm_needed`) when a colleague holds it.
 
         Args:
             confirmed: the agent agreed to answer for `expected_holder` (default: the holder
                 the conversation pane shows).
+            tag: HUMAN_AGENT: the agent chose Meta's human-agent tag (past 24 hours).
         """
         detail = self.detail
         if self.me is None or detail is None:
@@ -318,7 +311,7 @@ class InboxController(QObject):
 
         def refused(text_: str, error: BaseException) -> None:
             if isinstance(error, HeldByColleague) and not confirmed:
-                self.confirm_needed.emit(PendingReply(conversation_id, text, error))
+                self.confirm_needed.emit(PendingReply(conversation_id, text, error, tag))
                 self.reload_detail()
                 return
             self._report(text_, error)
@@ -329,7 +322,7 @@ class InboxController(QObject):
 
         self._write(
             lambda: self.desk.send_reply(
-                conversation_id, text, expected_holder=expected, confirmed=confirmed
+                conversation_id, text, expected_holder=expected, confirmed=confirmed, tag=tag
             ),
             queued,
             refused,

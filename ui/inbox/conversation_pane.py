@@ -52,13 +52,17 @@ class ConversationPane(QFrame):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.banner)
+        self._layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
+
+    def add_notice(self, widget: QWidget) -> None:
+        """A panel of the page's own between the banner and the thread (unconfirmed replies)."""
+        self._layout.insertWidget(self._layout.indexOf(self.splitter), widget)
 
     def show_detail(self, detail: ConversationDetail | None, me: UserInfo | None) -> None:
         self.header.set_detail(detail, me)

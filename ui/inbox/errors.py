@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from webcare.inbox.actions import ChangeRefused, HeldByColleague
 from webcare.inbox.canned import BODY_MAX, TITLE_MAX, CannedRefused
+from webcare.inbox.labels import LabelRefused
 from webcare.inbox.outbox import RefusalCode, ReplyRefused
 
 
@@ -31,7 +32,20 @@ class InboxErrors(QObject):
             return self.canned_refusal(error.code)
         if isinstance(error, ChangeRefused):
             return self.change_refusal(error.code)
+        if isinstance(error, LabelRefused):
+            return self.label_refusal(error.code)
         return None
+
+    def label_refusal(self, code: LabelRefused.Code) -> str:
+        return {
+            LabelRefused.Code.NO_LABEL: self.tr("This label no longer exists."),
+            LabelRefused.Code.BAD_NAME: self.tr("A label needs a name of at most 100 characters."),
+            LabelRefused.Code.NAME_TAKEN: self.tr(
+                "Another label has that name already: merge the two instead."
+            ),
+            LabelRefused.Code.BAD_COLOUR: self.tr("Choose one of the colours offered."),
+            LabelRefused.Code.SAME_LABEL: self.tr("Choose another label to merge into."),
+        }[code]
 
     def change_refusal(self, code: ChangeRefused.Code) -> str:
         return {
@@ -56,10 +70,20 @@ class InboxErrors(QObject):
                 "The 24-hour window for direct messages has closed: the platform does not "
                 "allow a reply until the resident writes again."
             ),
+            RefusalCode.NEEDS_HUMAN_AGENT: self.tr(
+                "More than 24 hours have passed since the resident's last message: only a "
+                "human agent's answer with the HUMAN_AGENT tag can still be sent (up to 7 days)."
+            ),
+            RefusalCode.TAG_NOT_ALLOWED: self.tr(
+                "Only a direct message on Messenger or Instagram can carry the HUMAN_AGENT tag."
+            ),
             RefusalCode.NOTHING_TO_ANSWER: self.tr("There is no resident message to answer."),
             RefusalCode.NOT_RETRYABLE: self.tr("This reply cannot be retried."),
             RefusalCode.ALREADY_ANSWERED_PRIVATELY: self.tr(
                 "This comment already has a private reply; the platform allows only one."
+            ),
+            RefusalCode.NOT_UNCONFIRMED: self.tr(
+                "This reply was settled meanwhile (by a colleague, or its copy turned up)."
             ),
         }[code]
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from functools import partial
 from itertools import pairwise
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -23,22 +22,12 @@ from PySide6.QtWidgets import (
 from ui.inbox.texts import Texts, handle_beside
 from ui.widgets.flow import FlowLayout
 from ui.widgets.plain import PlainLabel
-from webcare.inbox.hours import AMSTERDAM, DEFAULT_START
-from webcare.inbox.listing import TagChoice
+from webcare.inbox.choices import TagChoice
+from webcare.inbox.snooze import Snooze, snooze_presets
 from webcare.inbox.thread import ConversationDetail
+from webcare.team.policy import Policy, PolicyBook
 from webcare.users import UserInfo
 from webcare.vocabulary import ConversationKind, ConversationStatus, Priority
-
-LOCAL = ZoneInfo(AMSTERDAM)
-
-
-def snooze_presets(now: datetime, opening: time = DEFAULT_START) -> list[tuple[str, datetime]]:
-    """(key, moment) for "in one hour", "tomorrow at opening time", "Monday at opening time"."""
-    local = now.astimezone(LOCAL)
-    tomorrow = datetime.combine(local.date() + timedelta(days=1), opening, LOCAL)
-    days_to_monday = 7 - local.weekday()
-    monday = datetime.combine(local.date() + timedelta(days=days_to_monday), opening, LOCAL)
-    return [("hour", now + timedelta(hours=1)), ("tomorrow", tomorrow), ("monday", monday)]
 
 
 def mnemonic_safe(text: str) -> str:
@@ -76,6 +65,8 @@ class ConversationHeader(QFrame):
         self._people: list[UserInfo] = []
         self._tags: Sequence[TagChoice] = ()
         self.now: Callable[[], datetime] = datetime.now
+        # The team's service policy: the snooze presets fall on its open mornings.
+        self.policy = Policy()
 
         self.name = PlainLabel(parent=self)
         self.name.setObjectName("ConversationName")
@@ -148,6 +139,9 @@ class ConversationHeader(QFrame):
         }[which]
         if self._detail is not None and button.isEnabled():
             button.showMenu()
+
+    def set_policy(self, policy: PolicyBook) -> None:
+        self.policy = policy.team  # snoozing waits for the team, whatever the account
 
     def set_people(self, people: Sequence[UserInfo]) -> None:
         self._people = list(people)
@@ -231,20 +225,17 @@ class ConversationHeader(QFrame):
     def retranslate_ui(self) -> None:
         self.claim_button.setText(self.tr("Clai&m (A)"))
         self.claim_button.setAccessibleName(self.tr("Assign this conversation to me"))
-        self.assign_button.setText(self.tr("Assign"))
         self.assign_button.setAccessibleName(self.tr("Assign to a colleague or unassign"))
-        self.status_button.setText(self.tr("Status"))
         self.status_button.setAccessibleName(self.tr("Set pending, snooze or reopen"))
-        self.priority_button.setText(self.tr("Priority"))
         self.priority_button.setAccessibleName(self.tr("Set the priority"))
-        self.tags_button.setText(self.tr("Tags"))
         self.tags_button.setAccessibleName(self.tr("Add or remove tags"))
-        for button, keys in (
-            (self.assign_button, "Shift+A"),
-            (self.status_button, "S"),
-            (self.priority_button, "P"),
-            (self.tags_button, "L"),
+        for button, name, keys in (  # every button shows its key, as Claim and Close do
+            (self.assign_button, self.tr("Assign"), "Shift+A"),
+            (self.status_button, self.tr("Status"), "S"),
+            (self.priority_button, self.tr("Priority"), "P"),
+            (self.tags_button, self.tr("Tags"), "L"),
         ):
+            button.setText(f"{name} ({keys})")
             button.setToolTip(f"{button.accessibleName()} ({keys})")
         self.retry_button.setText(self.tr("Retry failed"))
         self.retry_button.setAccessibleName(self.tr("Send the failed replies again"))
@@ -288,11 +279,11 @@ class ConversationHeader(QFrame):
             )
         menu.addSeparator()
         labels = {
-            "hour": self.tr("Snooze for one hour"),
-            "tomorrow": self.tr("Snooze until tomorrow morning"),
-            "monday": self.tr("Snooze until Monday morning"),
+            Snooze.HOUR: self.tr("Snooze for one hour"),
+            Snooze.NEXT_MORNING: self.tr("Snooze until the next working morning"),
+            Snooze.NEXT_WEEK: self.tr("Snooze until next week"),
         }
-        for key, until in snooze_presets(self.now().astimezone()):
+        for key, until in snooze_presets(self.now().astimezone(), self.policy):
             menu.addAction(
                 f"{labels[key]} ({self._texts.moment(until)})",
                 partial(self.status_requested.emit, ConversationStatus.SNOOZED, until),

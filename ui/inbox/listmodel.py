@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -31,11 +31,19 @@ from PySide6.QtGui import QIcon
 
 from resources import icon_path
 from ui.inbox.roles import Roles
-from ui.inbox.texts import Texts, handle_beside
+from ui.inbox.rowtext import RowDescription, row_roles
 from webcare.clock import utcnow
-from webcare.inbox.hours import DEFAULT_TARGET_MINUTES, OfficeHours, WaitLevel, waiting_level
+from webcare.inbox import sla
 from webcare.inbox.listing import ConversationRow, Page
-from webcare.inbox.queries import Cursor, ListQuery, cursor_of, cursor_position, position
+from webcare.inbox.queries import (
+    Cursor,
+    ListQuery,
+    SortOrder,
+    cursor_of,
+    cursor_position,
+    position,
+)
+from webcare.team.policy import PolicyBook, WaitLevel
 from webcare.vocabulary import Platform
 
 PageLoader = Callable[[ListQuery, Cursor | None, Callable[[Page], None]], None]
@@ -47,20 +55,17 @@ ALL_ROLES = [
 ]
 
 
-@dataclass(frozen=True)
-class WaitPolicy:
-    """How waiting is measured: office hours and the response target."""
-
-    hours: OfficeHours = field(default_factory=OfficeHours)
-    target_minutes: int = DEFAULT_TARGET_MINUTES
-
-
 class ConversationListModel(QAbstractListModel):
     """One row per conversation; see the module docstring.
 
     Signals:
         page_loaded(int): a page arrived and added this many rows.
         reset_done(): the first page after a query change arrived.
+
+    Attributes:
+        hits: for a search, how many conversations match as the first page counted them (up
+            to SEARCH_FEW + 1, "more than SEARCH_FEW"); None before it arrives or outside a
+            search.
     """
 
     page_loaded = Signal(int)
@@ -75,20 +80,23 @@ class ConversationListModel(QAbstractListModel):
         super().__init__(parent)
         self._loader = loader
         self._clock = clock
-        self._texts = Texts(self)
+        self._describer = RowDescription(self)
         self._icons = {p: QIcon(str(icon_path(p.value))) for p in Platform}
-        self.policy = WaitPolicy()
+        # How waiting is measured: each conversation by its account's service policy.
+        self.policy = PolicyBook()
         self.query: ListQuery | None = None
         self._rows: list[ConversationRow] = []
         self._ids: set[int] = set()
         self._positions: list[tuple[int, int, int]] = []
         self._stale: set[int] = set()
+        self._drafts: set[int] = set()  # conversations this agent has a draft for
         self._cursor: Cursor | None = None
         self._exhausted = True
         self._loading = False
         self._generation = 0
         self.pinned_id: int | None = None
         self.pages_requested = 0
+        self.hits: int | None = None
 
     # ---- Qt overrides
 
@@ -130,61 +138,30 @@ class ConversationListModel(QAbstractListModel):
     # ---- roles
 
     def _role_data(self, row: ConversationRow, role: Roles) -> Any:
-        simple: dict[Roles, Any] = {
-            Roles.ID: row.id,
-            Roles.ROW: row,
-            Roles.PLATFORM: row.platform,
-            Roles.HANDLE: handle_beside(row.contact_name, row.contact_handle),
-            Roles.PREVIEW: row.preview,
-            Roles.CREATED: row.created_at,
-            Roles.WAITING_SINCE: row.waiting_since,
-            Roles.ASSIGNEE: row.assignee_name,
-            Roles.TAGS: row.tags,
-            Roles.PRIORITY: row.priority,
-            Roles.UNREAD: row.unread,
-            Roles.STATUS: row.status,
-            Roles.STALE: row.id in self._stale,
-        }
+        simple = row_roles(row)
+        simple[Roles.STALE] = row.id in self._stale
+        simple[Roles.DRAFT] = row.id in self._drafts
         if role in simple:
             return simple[role]
         if role in (Roles.WAIT_LEVEL, Roles.WAITED):
             level, waited = self.wait(row)
             return level if role is Roles.WAIT_LEVEL else waited
+        if role is Roles.SLA:
+            return self.sla(row)
         return None
 
+    def sla(self, row: ConversationRow) -> sla.SlaClock | None:
+        """The time left to the response target (or how far over), in office time."""
+        policy = self.policy.for_account(row.account_id)
+        return sla.clock(policy, row.waiting_since, self._clock())
+
     def wait(self, row: ConversationRow) -> tuple[WaitLevel, float]:
-        return waiting_level(
-            row.waiting_since, self._clock(), self.policy.hours, self.policy.target_minutes
-        )
+        """How long the resident has waited, in office time, against the response target."""
+        return self.policy.for_account(row.account_id).waiting(row.waiting_since, self._clock())
 
     def describe(self, row: ConversationRow) -> str:
-        """The whole row in one plain sentence, for screen readers."""
-        texts = self._texts
-        parts = [
-            row.contact_name or row.contact_handle,
-            handle_beside(row.contact_name, row.contact_handle),
-        ]
-        parts.append(texts.platform(row.platform))
-        level, waited = self.wait(row)
-        if level is WaitLevel.OVER:
-            parts.append(
-                self.tr("waiting {time}, over the response target").format(
-                    time=texts.duration(waited)
-                )
-            )
-        elif level is not WaitLevel.NONE:
-            parts.append(self.tr("waiting {time}").format(time=texts.duration(waited)))
-        if row.assignee_name:
-            parts.append(self.tr("assigned to {name}").format(name=row.assignee_name))
-        else:
-            parts.append(self.tr("unassigned"))
-        parts.append(self.tr("priority {level}").format(level=texts.priority(row.priority)))
-        if row.tags:
-            parts.append(self.tr("tags {tags}").format(tags=", ".join(row.tags)))
-        if row.unread:
-            parts.append(self.tr("unread"))
-        parts.append(row.preview.split("\n", 1)[0])
-        return ", ".join(part for part in parts if part)
+        """The whole row in one plain sentence, for screen readers (`ui.inbox.rowtext`)."""
+        return self._describer.describe(row, self.sla(row), row.id in self._drafts)
 
     # ---- public API
 
@@ -200,6 +177,7 @@ class ConversationListModel(QAbstractListModel):
         self._exhausted = False
         self._loading = False
         self._generation += 1
+        self.hits = None
         self.endResetModel()
         self._request_page()
 
@@ -232,17 +210,37 @@ class ConversationListModel(QAbstractListModel):
         if previous is not None and previous != conversation_id and previous in self._stale:
             self._remove(self.row_of(previous))
 
+    def set_drafts(self, conversation_ids: set[int]) -> None:
+        """The conversations this agent has a draft for: their rows show a marker."""
+        changed, self._drafts = self._drafts ^ conversation_ids, set(conversation_ids)
+        for conversation_id in changed:
+            row = self.row_of(conversation_id)
+            if row >= 0:
+                index = self.index(row)
+                self.dataChanged.emit(
+                    index, index, [int(Roles.DRAFT), int(Qt.ItemDataRole.AccessibleTextRole)]
+                )
+
     def refresh_waiting(self) -> None:
         """Time passed: waiting times and their levels change, nothing else."""
         if self._rows:
             self.dataChanged.emit(
                 self.index(0),
                 self.index(len(self._rows) - 1),
-                [int(Roles.WAIT_LEVEL), int(Roles.WAITED), int(Qt.ItemDataRole.AccessibleTextRole)],
+                [
+                    int(Roles.WAIT_LEVEL),
+                    int(Roles.WAITED),
+                    int(Roles.SLA),
+                    int(Qt.ItemDataRole.AccessibleTextRole),
+                ],
             )
 
-    def set_policy(self, policy: WaitPolicy) -> None:
+    def set_policy(self, policy: PolicyBook) -> None:
+        """The team's service policy changed (here or on another desktop)."""
         self.policy = policy
+        if self.query is not None and self.query.order is SortOrder.DUE:
+            self.reload()  # the moments rows fall due moved: the core orders them again
+            return
         self.refresh_waiting()
 
     def mark_read(self, conversation_id: int) -> None:
@@ -275,6 +273,8 @@ class ConversationListModel(QAbstractListModel):
         for conversation_id in changed:
             row = rows.get(conversation_id)
             current = self.row_of(conversation_id)
+            if row is not None and current >= 0 and row.match is None:
+                row = replace(row, match=self._rows[current].match)  # what the search found
             belongs = conversation_id in matching and row is not None
             if current >= 0:
                 if belongs:
@@ -318,6 +318,8 @@ class ConversationListModel(QAbstractListModel):
         if page.rows:
             self._cursor = cursor_of(self.query.segments, page.rows[-1])
         self._exhausted = page.cursor is None
+        if first:
+            self.hits = page.hits
         self.page_loaded.emit(len(fresh))
         if first:
             self.reset_done.emit()

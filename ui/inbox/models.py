@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
 from webcare.inbox.canned import CannedReplyView
-from webcare.inbox.listing import COUNT_CAP, QueueCounts
+from webcare.inbox.counts import COUNT_CAP, QueueCounts
 from webcare.inbox.queries import Queue
 from webcare.users import UserInfo
 

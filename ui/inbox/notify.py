@@ -21,6 +21,7 @@ from webcare.inbox.notifications import (
     select_notices,
 )
 from webcare.inbox.watch import ChangeBatch
+from webcare.team.policy import PolicyBook
 
 # Some notification servers read a subset of HTML in the body; a resident's name must not.
 NEUTRAL = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06"})  # look-alikes
@@ -43,9 +44,13 @@ class InboxNotifier(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preferences = InboxPreferences()
+        self.policy = PolicyBook()  # whose office hours notices are shown in
         self.me: int | None = None
         self._notified: set[int] = set()
         self.clock = utcnow
+
+    def set_policy(self, policy: PolicyBook) -> None:
+        self.policy = policy
 
     def consider(self, batch: ChangeBatch) -> list[Notice]:
         if self.me is None:
@@ -55,6 +60,7 @@ class InboxNotifier(QObject):
             [(m.message_id, m.conversation_id, m.author_name) for m in batch.mentions],
             batch.rows,
             self.preferences,
+            self.policy,
             self.me,
             self.clock(),
             self._notified,

@@ -11,33 +11,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ui.context import AppContext
+from ui.inbox import moderation as moderation_texts
 from ui.inbox.canned_settings import CannedSettings
 from ui.inbox.composer import NOTE, REPLY
 from ui.inbox.controller import InboxController
 from ui.inbox.conversation_pane import ConversationPane
-from ui.inbox.listmodel import WaitPolicy
+from ui.inbox.heading import ListHeading
+from ui.inbox.label_settings import LabelSettings
+from ui.inbox.navigation import ListNavigation
 from ui.inbox.notify import InboxNotifier
 from ui.inbox.panes import ListPane, QueuePane
+from ui.inbox.policy_feed import PolicyFeed
 from ui.inbox.preferences import InboxSettings
 from ui.inbox.prompts import InboxPrompts
-from ui.inbox.roles import Roles
-from ui.inbox.shortcuts import KEYS, ShortcutKeeper, ShortcutOverview
+from ui.inbox.shortcuts import ShortcutKeeper, ShortcutOverview, bind_shortcuts
 from ui.inbox.texts import Texts
+from ui.inbox.unconfirmed import UnconfirmedPanel
 from ui.inbox.working import ConversationWork
 from ui.residents.panel import ResidentPanel
 from ui.widgets.page import Page
 from webcare.clock import utcnow
-from webcare.inbox.listing import FilterChoices
+from webcare.inbox.choices import FilterChoices
 from webcare.inbox.notifications import InboxPreferences
-from webcare.inbox.queries import ConversationFilter, ListQuery, Queue
+from webcare.inbox.queries import ConversationFilter, ListQuery
 from webcare.inbox.thread import ConversationDetail
 from webcare.inbox.watch import ChangeBatch
 from webcare.users import UserInfo
+from webcare.vocabulary import ModerationKind
 
 WAITING_REFRESH_MS = 30_000
 
@@ -66,9 +70,8 @@ class InboxPage(Page):
         self._texts = Texts(self)
         self._clock = clock
         self.me: UserInfo | None = None
-        self._pending_move: int | None = None
-        self._return_to: int | None = None  # an undone conversation, to select once listed
         self._search = ""
+        self._drafts: set[tuple[int, str]] = set()  # (conversation, mode) with text kept
 
         self.controller = InboxController(
             context.desks.inbox, context.operations, self, clock=clock
@@ -88,6 +91,12 @@ class InboxPage(Page):
         self.banner = conversation.banner
         self.thread_view = conversation.thread_view
         self.composer = conversation.composer
+        # Replies whose delivery is unconfirmed, with what the agent can do (issue 10).
+        self.unconfirmed = UnconfirmedPanel(context, self.prompts, self)
+        conversation.add_notice(self.unconfirmed)
+        self.policy_feed = PolicyFeed(  # the team's policy: waiting times, hours, snoozing
+            context.operations, context.desks.team, [self.model, self.notifier, self.header], self
+        )
         self.composer.set_sources(self.controller.canned, self.controller.people)
         # A hidden child until the Settings page adopts it: never a Python-owned widget.
         self.settings = InboxSettings(self)
@@ -96,6 +105,10 @@ class InboxPage(Page):
             self.controller.canned, self.controller.save_canned, self
         )
         self.canned_settings.hide()
+        self.label_settings = LabelSettings(
+            context.operations, context.desks.inbox, self.prompts, self
+        )
+        self.label_settings.hide()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("InboxSplitter")
@@ -132,6 +145,7 @@ class InboxPage(Page):
         self._build_shortcuts()
         self._restore()
         self.retranslate_ui()
+        self.policy_feed.load()
         self.controller.start()
 
     # ---- wiring
@@ -144,35 +158,49 @@ class InboxPage(Page):
         c.message.connect(self.show_message)
         c.batch_applied.connect(self._batch_applied)
         c.sent.connect(self.composer.sent)
+        c.sent.connect(lambda _cid, _mode: self.focus_list())  # N, R, J are shortcuts again
         c.undo_available.connect(self._undo_available)
         self.composer.draft_changed.connect(c.save_draft)
+        self.composer.draft_changed.connect(self._draft_changed)
+        c.sent.connect(lambda cid, mode: self._draft_changed(cid, mode, ""))
         c.undone.connect(self._undone)
         c.choices_changed.connect(self._choices_changed)
+        c.choices_changed.connect(lambda _c: self.label_settings.load())  # another desktop's
         c.people.modelReset.connect(self._people_changed)
         c.queues.dataChanged.connect(lambda *_: self._update_heading())
         self.queue_pane.queue_chosen.connect(lambda _q: self._update_query())
         self.queue_pane.filters_changed.connect(self._update_query)
+        self.queue_pane.filters_changed.connect(self._update_heading)
         self.list_pane.search_changed.connect(self._search_changed)
         self.list_pane.sort_changed.connect(lambda _o: self._update_query())
-        self.list_pane.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.model.reset_done.connect(self._first_page)
-        self.model.page_loaded.connect(self._page_loaded)
+        self.navigation = ListNavigation(c, self.list_pane)  # J, K and the list's current row
+        self.heading = ListHeading(c, self.queue_pane, self.list_pane)
+        self.heading.unassigned_changed.connect(self.unassigned_changed)
+        self.model.reset_done.connect(self.heading.search_counted)
         work = self.work
         work.message.connect(self.show_message)
         work.advance.connect(lambda: self.step(1))
         self.header.claim_requested.connect(work.claim)
         self.header.assign_requested.connect(work.assign)
         self.header.status_requested.connect(work.set_status)
-        self.header.snooze_choice_requested.connect(work.choose_snooze)
+        self.header.snooze_choice_requested.connect(lambda: work.choose_snooze(self.header.policy))
         self.header.priority_requested.connect(c.set_priority)
         self.header.tag_requested.connect(c.set_tag)
         self.header.new_tag_requested.connect(work.new_tag)
         self.header.retry_requested.connect(work.retry_all)
         self.thread_view.retry_requested.connect(c.retry)
+        # ---- moderation: hide, show again, delete, queued through the moderation desk
+        self.thread_view.moderation_requested.connect(self._moderate)
+        moderation_texts.register()
         self.composer.send_requested.connect(work.send)
+        self.composer.send_close_requested.connect(work.send_and_close)
         self.composer.leave_requested.connect(self.focus_list)
         self.settings.changed.connect(self.set_preferences)
         self.canned_settings.delete_requested.connect(self._delete_canned)
+        self.unconfirmed.message.connect(self.show_message)
+        self.unconfirmed.settled.connect(lambda _id: self.controller.reload_detail())
+        # A policy change moves the counter: its batch (no conversation in it) reaches the feed.
+        c.batch_applied.connect(lambda _batch: self.policy_feed.counter_moved())
 
     def _build_shortcuts(self) -> None:
         handlers: dict[str, Callable[[], None]] = {
@@ -192,18 +220,7 @@ class InboxPage(Page):
             "tags": lambda: self.header.open_menu("tags"),
             "back": self.focus_list,
         }
-        self.shortcuts: dict[str, QShortcut] = {}
-        for action, keys in KEYS:
-            handler = handlers.get(action)
-            if handler is None:
-                continue  # "send" belongs to the composer
-            for key in keys:
-                # Window-wide, yet only while the inbox is the page shown (hidden widgets'
-                # shortcuts never fire); text fields still keep their letters.
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(handler)
-                self.shortcuts[action] = shortcut
+        self.shortcuts = bind_shortcuts(self, handlers)
 
     def _restore(self) -> None:
         state = self.context.state
@@ -218,21 +235,25 @@ class InboxPage(Page):
     def save_state(self) -> None:
         state = self.context.state
         state.inbox_queue = self.queue_pane.current_queue()
-        state.inbox_sort = self.list_pane.current_sort()
+        state.inbox_sort = self.list_pane.queue_sort()
         state.inbox_splitter = self.splitter.saveState()
 
     def set_preferences(self, preferences: InboxPreferences) -> None:
         self.notifier.preferences = preferences
-        self.model.set_policy(WaitPolicy(preferences.hours, preferences.target_minutes))
+        self.work.move_on_after_reply = preferences.move_on_after_reply
         self.context.state.inbox_preferences = preferences
 
     def settings_section(self) -> InboxSettings:
-        """The inbox's group for the Settings page (notifications, office hours, target)."""
+        """The inbox's group for the Settings page (this agent's notifications)."""
         return self.settings
 
     def canned_section(self) -> CannedSettings:
         """The team's canned replies, for the Settings page."""
         return self.canned_settings
+
+    def labels_section(self) -> LabelSettings:
+        """The team's labels, for the Settings page."""
+        return self.label_settings
 
     def _delete_canned(self, canned_id: int, shortcut: str) -> None:
         self.work.delete_canned(canned_id, shortcut, self.canned_settings)
@@ -242,10 +263,21 @@ class InboxPage(Page):
     def _started(self, me: UserInfo) -> None:
         self.me = me
         self.composer.load_drafts(self.controller.drafts_at_start)
+        self._drafts = {key for key, text in self.controller.drafts_at_start.items() if text}
+        self.model.set_drafts({cid for cid, _mode in self._drafts})
         self.notifier.me = me.id
         self._update_query()
         self.waiting_timer.start()
         self._show_detail(None)
+
+    def _draft_changed(self, conversation_id: int, mode: str, text: str) -> None:
+        """The list marks the conversations with a draft (a reply or note being written)."""
+        key = (conversation_id, mode)
+        if text.strip():
+            self._drafts.add(key)
+        else:
+            self._drafts.discard(key)
+        self.model.set_drafts({cid for cid, _mode in self._drafts})
 
     def _choices_changed(self, choices: FilterChoices) -> None:
         self.queue_pane.set_choices(choices)
@@ -258,6 +290,7 @@ class InboxPage(Page):
 
     def _search_changed(self, text: str) -> None:
         self._search = text.strip()
+        self.list_pane.set_searching(bool(self._search))
         self._update_query()
 
     def current_query(self) -> ListQuery:
@@ -277,68 +310,17 @@ class InboxPage(Page):
         self._update_heading()
 
     def _update_heading(self) -> None:
-        query = self.model.query
-        if query is None:
-            return
-        if query.filter.search:
-            self.list_pane.set_heading(
-                self.tr("Search results for “{text}” in all conversations").format(
-                    text=query.filter.search
-                )
-            )
-            return
-        queue = query.filter.queue
-        count = self.controller.queues.count(queue)
-        name = self._texts.queue(queue)
-        self.list_pane.set_heading(
-            name if count is None else f"{name} ({self._texts.count(count)})"
-        )
-        if queue is Queue.UNASSIGNED or count is not None:
-            unassigned = self.controller.queues.count(Queue.UNASSIGNED)
-            if unassigned is not None:
-                self.unassigned_changed.emit(unassigned)
-
-    def _first_page(self) -> None:
-        view = self.list_pane.view
-        open_id = self.controller.open_id
-        row = self.model.row_of(open_id) if open_id is not None else -1
-        if row >= 0:
-            view.selectionModel().setCurrentIndex(
-                self.model.index(row), view.selectionModel().SelectionFlag.ClearAndSelect
-            )
-        elif open_id is None and self.model.rowCount() > 0:
-            view.setCurrentIndex(self.model.index(0))
-
-    def _page_loaded(self, _count: int) -> None:
-        if self._pending_move is not None:
-            target, self._pending_move = self._pending_move, None
-            if target < self.model.rowCount():
-                self._select_row(target)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.controller.open(current.data(Roles.ID))
-
-    def _select_row(self, row: int) -> None:
-        view = self.list_pane.view
-        index = self.model.index(row)
-        view.setCurrentIndex(index)
-        view.scrollTo(index)
+        self.heading.update()
 
     def step(self, delta: int) -> None:
         """Next (1) or previous (-1) conversation; fetches the next page at the end."""
-        current = self.list_pane.view.currentIndex()
-        row = current.row() + delta if current.isValid() else 0
-        if 0 <= row < self.model.rowCount():
-            self._select_row(row)
-        elif row >= self.model.rowCount() and self.model.canFetchMore():
-            self._pending_move = row
-            self.model.fetchMore()
+        self.navigation.step(delta)
 
     # ---- the open conversation
 
     def _show_detail(self, detail: ConversationDetail | None) -> None:
         self.conversation.show_detail(detail, self.me)
+        self.unconfirmed.show_detail(detail)
 
     def _refresh_detail_texts(self) -> None:
         self.composer.set_context(self.controller.detail, self.me)
@@ -346,7 +328,7 @@ class InboxPage(Page):
     def _batch_applied(self, batch: ChangeBatch) -> None:
         self._update_heading()
         self.notifier.consider(batch)
-        self._select_returned()
+        self.navigation.select_returned()
 
     def _undo_available(self, done: str) -> None:
         if done:
@@ -356,17 +338,8 @@ class InboxPage(Page):
         """Back to the conversation the undo restored (a closed one left the list)."""
         self.show_message(self._texts.undone(done))
         self.work.cancel_advance()
-        self._return_to = conversation_id
         self.controller.open(conversation_id)
-        self._select_returned()
-
-    def _select_returned(self) -> None:
-        if self._return_to is None:
-            return
-        row = self.model.row_of(self._return_to)
-        if row >= 0:
-            self._return_to = None
-            self._select_row(row)
+        self.navigation.return_to(conversation_id)
 
     def show_message(self, text: str) -> None:
         """A message for the agent above the thread (errors, refusals, confirmations)."""
@@ -382,7 +355,12 @@ class InboxPage(Page):
         self.list_pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.list_pane.search.selectAll()
 
+    def _moderate(self, message_id: int, kind: str) -> None:
+        desk = self.context.desks.moderation
+        self.context.operations.op(lambda: desk.moderate(message_id, ModerationKind(kind)))
+
     def focus_list(self) -> None:
+        self.composer.editor.close_completions()  # open, it would type the next keys there
         self.list_pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:

@@ -16,16 +16,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,18 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from ui.inbox.delegate import ConversationDelegate
+from ui.inbox.filters import FilterBar
 from ui.inbox.listmodel import ConversationListModel
 from ui.inbox.models import QueueModel
 from ui.inbox.roles import Roles
 from ui.inbox.texts import Texts
 from ui.widgets.plain import ElidedLabel, PlainLabel
-from webcare.inbox.listing import FilterChoices
+from webcare.inbox.choices import FilterChoices
 from webcare.inbox.queries import Queue, SortOrder
 from webcare.users import UserInfo
-from webcare.vocabulary import Platform, Priority
 
 SEARCH_THROTTLE_MS = 250
 Index = QModelIndex | QPersistentModelIndex
+
+
+class KeyboardListView(QListView):
+    """A list without Qt's type-ahead: a letter that is no shortcut (Z, Shift+J) must never
+    jump to another resident's conversation; J, K and the arrows move."""
+
+    def keyboardSearch(self, search: str) -> None:
+        return
 
 
 class QueueDelegate(QStyledItemDelegate):
@@ -56,7 +62,7 @@ class QueueDelegate(QStyledItemDelegate):
         self._texts = Texts(self)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(160, QFontMetrics(option.font).height() + 14)
+        return QSize(80, QFontMetrics(option.font).height() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -111,37 +117,25 @@ class QueuePane(QFrame):
         self._queues = queues
         self.title = QLabel(self)
         self.title.setObjectName("PaneTitle")
-        self.view = QListView(self)
+        self.view = KeyboardListView(self)
         self.view.setObjectName("QueueList")
         self.view.setModel(queues)
         self.view.setItemDelegate(QueueDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Six short rows that always fit: a scrollbar would only hide the last one (seen at
+        # 1000×640, where the narrow pane gave the queue names a horizontal bar).
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setFixedHeight(len(QueueModel.QUEUES) * (self.fontMetrics().height() + 14) + 6)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
         self.filters_title = QLabel(self)
         self.filters_title.setObjectName("PaneSubtitle")
-        self.channel = QComboBox(self)
-        self.tag = QComboBox(self)
-        self.priority = QComboBox(self)
-        self.assignee = QComboBox(self)
-        self.clear_button = QPushButton(self)
-        self.clear_button.clicked.connect(self.clear_filters)
-        self._labels = [QLabel(self) for _ in range(4)]
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for label, combo in zip(
-            self._labels, (self.channel, self.tag, self.priority, self.assignee), strict=True
-        ):
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-            combo.currentIndexChanged.connect(self._filter_changed)
-            form.addRow(label, combo)
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self.filters_changed)
+        # The boxes by name, as the page and the tests reach them.
+        self.channel, self.tag = self.filters.channel, self.filters.tag
+        self.priority, self.assignee = self.filters.priority, self.filters.assignee
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 12)
@@ -150,12 +144,8 @@ class QueuePane(QFrame):
         layout.addWidget(self.view)
         layout.addSpacing(8)
         layout.addWidget(self.filters_title)
-        layout.addLayout(form)
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.filters)
         layout.addStretch(1)
-        self._choices: FilterChoices | None = None
-        self._people: list[UserInfo] = []
-        self._filling = False
         self.retranslate_ui()
 
     # ---- queues
@@ -172,93 +162,28 @@ class QueuePane(QFrame):
         if current.isValid():
             self.queue_chosen.emit(Queue(current.data(Roles.ID)))
 
-    # ---- filters
+    # ---- filters (ui.inbox.filters)
 
     def filter_values(self) -> dict[str, Any]:
-        # Item data passes through QVariant: enums come back as plain strings, so the channel
-        # box holds "platform:x" or "account:12".
-        channel = str(self.channel.currentData() or "")
-        kind, _, value = channel.partition(":")
-        values: dict[str, Any] = {"platform": None, "account_id": None}
-        if kind == "platform":
-            values["platform"] = Platform(value)
-        elif kind == "account":
-            values["account_id"] = int(value)
-        values["tag_id"] = self.tag.currentData()
-        values["priority"] = self.priority.currentData()
-        values["assignee_id"] = self.assignee.currentData()
-        return values
+        return self.filters.values()
+
+    def active_filters(self) -> list[str]:
+        """What each filter box that narrows the list is set to, as shown."""
+        return self.filters.active()
 
     def clear_filters(self) -> None:
-        self._filling = True
-        for combo in (self.channel, self.tag, self.priority, self.assignee):
-            combo.setCurrentIndex(0)
-        self._filling = False
-        self.filters_changed.emit()
+        self.filters.clear()
 
     def set_choices(self, choices: FilterChoices) -> None:
-        self._choices = choices
-        self._fill()
+        self.filters.set_choices(choices)
 
     def set_people(self, people: Sequence[UserInfo]) -> None:
-        self._people = list(people)
-        self._fill()
-
-    def _filter_changed(self) -> None:
-        if not self._filling:
-            self.filters_changed.emit()
-
-    def _fill(self) -> None:
-        """(Re)fill the boxes, keeping what was chosen."""
-        texts = self._texts
-        self._filling = True
-        kept = [
-            combo.currentData() for combo in (self.channel, self.tag, self.priority, self.assignee)
-        ]
-        self.channel.clear()
-        self.channel.addItem(self.tr("All channels"), None)
-        for platform in Platform:
-            self.channel.addItem(texts.platform(platform), f"platform:{platform.value}")
-        if self._choices is not None and len(self._choices.accounts) > len(Platform):
-            for account in self._choices.accounts:
-                self.channel.addItem(
-                    f"{texts.platform(account.platform)}: {account.name} {account.handle}".strip(),
-                    f"account:{account.id}",
-                )
-        self.tag.clear()
-        self.tag.addItem(self.tr("Any tag"), None)
-        for tag in self._choices.tags if self._choices else ():
-            self.tag.addItem(tag.name, tag.id)
-        self.priority.clear()
-        self.priority.addItem(self.tr("Any priority"), None)
-        for level in sorted(Priority, reverse=True):
-            self.priority.addItem(texts.priority(level), int(level))
-        self.assignee.clear()
-        self.assignee.addItem(self.tr("Anyone"), None)
-        for person in self._people:
-            self.assignee.addItem(person.display_name, person.id)
-        for combo, value in zip(
-            (self.channel, self.tag, self.priority, self.assignee), kept, strict=True
-        ):
-            found = combo.findData(value)
-            combo.setCurrentIndex(max(0, found))
-        self._filling = False
+        self.filters.set_people(people)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Queues"))
         self.view.setAccessibleName(self.tr("Queues"))
         self.filters_title.setText(self.tr("Filters"))
-        names = (self.tr("&Channel"), self.tr("&Tag"), self.tr("&Priority"), self.tr("Assi&gnee"))
-        for label, combo, name in zip(
-            self._labels, (self.channel, self.tag, self.priority, self.assignee), names, strict=True
-        ):
-            label.setText(name)
-            combo.setAccessibleName(
-                self.tr("Filter by {what}").format(what=name.replace("&", "").lower())
-            )
-        self.clear_button.setText(self.tr("Clear filters"))
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
-        self._fill()
         self._queues.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -303,7 +228,8 @@ class ListPane(QFrame):
         self.sort.currentIndexChanged.connect(
             lambda _i: self.sort_changed.emit(self.current_sort())
         )
-        self.view = QListView(self)
+        self._queue_sort: SortOrder | None = None  # the queues' order while a search shows
+        self.view = KeyboardListView(self)
         self.view.setObjectName("ConversationList")
         self.view.setModel(model)
         self.delegate = ConversationDelegate(self.view)
@@ -360,6 +286,35 @@ class ListPane(QFrame):
     def current_sort(self) -> SortOrder:
         value = self.sort.currentData()
         return SortOrder(value) if value in set(SortOrder) else SortOrder.WAITING
+
+    # ---- the order of search results
+
+    def queue_sort(self) -> SortOrder:
+        """The order the queues are shown in (kept aside while a search shows)."""
+        return self._queue_sort if self._queue_sort is not None else self.current_sort()
+
+    def set_searching(self, searching: bool, *, few: bool = False) -> None:
+        """A search shows newest first; waiting longest is offered once its hits are few
+        (`webcare.inbox.search.SEARCH_FEW`), the other orders not at all. Without a search the
+        queues' own order comes back. Emits no sort_changed."""
+        model = self.sort.model()
+        assert isinstance(model, QStandardItemModel)
+        self.sort.blockSignals(True)
+        try:
+            if searching and self._queue_sort is None:
+                self._queue_sort = self.current_sort()
+                self.select_sort(SortOrder.NEWEST)
+            elif not searching and self._queue_sort is not None:
+                self.select_sort(self._queue_sort)
+                self._queue_sort = None
+            offered = {SortOrder.NEWEST, SortOrder.WAITING} if few else {SortOrder.NEWEST}
+            for row in range(self.sort.count()):
+                item = model.item(row)
+                item.setEnabled(not searching or SortOrder(self.sort.itemData(row)) in offered)
+            if searching and self.current_sort() not in offered:
+                self.select_sort(SortOrder.NEWEST)
+        finally:
+            self.sort.blockSignals(False)
 
     def _update_empty(self) -> None:
         if self.model.rowCount() > 0:

@@ -1,10 +1,12 @@
-"""The inbox's keyboard shortcuts, the overview shown with `?`, and the filter that lets the
-inbox's Ctrl shortcuts through text fields."""
+"""The inbox's keyboard shortcuts (`bind_shortcuts`), the overview shown with `?`, and the
+filter that lets the inbox's Ctrl shortcuts through text fields."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +33,30 @@ KEYS: list[tuple[str, tuple[str, ...]]] = [
     ("priority", ("P",)),
     ("tags", ("L",)),
     ("undo", ("Ctrl+Z",)),
-    ("search", ("Ctrl+K",)),
+    ("search", ("Ctrl+K", "Ctrl+F")),
     ("back", ("Esc",)),
     ("help", ("?",)),
 ]
+
+
+def bind_shortcuts(page: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[str, QShortcut]:
+    """A shortcut for each key of `KEYS` whose action has a handler, by action.
+
+    Window-wide, yet only while the page is shown (hidden widgets' shortcuts never fire);
+    text fields still keep their letters (`ShortcutKeeper`, Qt's ShortcutOverride). "send"
+    belongs to the composer and has no handler here.
+    """
+    shortcuts: dict[str, QShortcut] = {}
+    for action, keys in KEYS:
+        handler = handlers.get(action)
+        if handler is None:
+            continue
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), page)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(handler)
+            shortcuts[action] = shortcut
+    return shortcuts
 
 
 class ShortcutOverview(QDialog):
@@ -98,10 +120,10 @@ class ShortcutKeeper(QObject):
     """Lets the inbox's Ctrl shortcuts through text fields that would otherwise eat them.
 
     Line edits and text editors claim Ctrl+K (delete to end of line on X11); the inbox wants
-    it for search everywhere.
+    it, and Ctrl+F as every other program has it, for search everywhere.
     """
 
-    KEYS = (QKeySequence("Ctrl+K"),)
+    KEYS = (QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

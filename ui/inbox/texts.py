@@ -11,10 +11,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
-from webcare.inbox.hours import AMSTERDAM
-from webcare.inbox.listing import COUNT_CAP
+from webcare.inbox.counts import COUNT_CAP
 from webcare.inbox.queries import Queue, SortOrder
-from webcare.vocabulary import ConversationStatus, DeliveryState, Platform, Priority
+from webcare.inbox.sla import SlaClock
+from webcare.team.policy import AMSTERDAM
+from webcare.vocabulary import (
+    ConversationStatus,
+    DeliveryState,
+    ModerationKind,
+    Platform,
+    Priority,
+)
 
 LOCAL = ZoneInfo(AMSTERDAM)
 
@@ -96,7 +103,20 @@ class Texts(QObject):
             SortOrder.NEWEST: self.tr("Newest first"),
             SortOrder.OLDEST: self.tr("Oldest first"),
             SortOrder.PRIORITY: self.tr("Highest priority"),
+            SortOrder.DUE: self.tr("Least time left"),
         }[order]
+
+    def sla(self, clock: SlaClock) -> str:
+        """The SLA clock in words: "20 min left", "1 h 5 min over the target", and whether it
+        breaches within the next half hour."""
+        if clock.over:
+            return self.tr("{time} over the target").format(
+                time=self.duration(-clock.left_office_seconds)
+            )
+        left = self.tr("{time} left").format(time=self.duration(clock.left_office_seconds))
+        if clock.breach_soon:
+            return self.tr("{left}, breaches within half an hour").format(left=left)
+        return left
 
     def delivery(self, state: DeliveryState) -> str:
         return {
@@ -104,7 +124,39 @@ class Texts(QObject):
             DeliveryState.SENDING: self.tr("Sending…"),
             DeliveryState.SENT: self.tr("Sent"),
             DeliveryState.FAILED: self.tr("Failed"),
+            DeliveryState.UNCONFIRMED: self.tr("Not confirmed"),
         }[state]
+
+    # ---- moderation (webcare.moderation)
+
+    def moderation(self, kind: ModerationKind, state: DeliveryState, by: str) -> str:
+        """What was done to a comment, by whom: "hidden by Anna", "being hidden (Anna)"."""
+        if state is DeliveryState.SENT:
+            done = {
+                ModerationKind.HIDE: self.tr("hidden by {name}"),
+                ModerationKind.UNHIDE: self.tr("shown again by {name}"),
+                ModerationKind.DELETE: self.tr("deleted by {name}"),
+            }
+        elif state is DeliveryState.FAILED:
+            done = {
+                ModerationKind.HIDE: self.tr("hiding refused (asked by {name})"),
+                ModerationKind.UNHIDE: self.tr("showing again refused (asked by {name})"),
+                ModerationKind.DELETE: self.tr("deleting refused (asked by {name})"),
+            }
+        else:
+            done = {
+                ModerationKind.HIDE: self.tr("being hidden ({name})…"),
+                ModerationKind.UNHIDE: self.tr("being shown again ({name})…"),
+                ModerationKind.DELETE: self.tr("being deleted ({name})…"),
+            }
+        return done[kind].format(name=by)
+
+    def moderate(self, kind: ModerationKind) -> str:
+        return {
+            ModerationKind.HIDE: self.tr("Hide"),
+            ModerationKind.UNHIDE: self.tr("Show again"),
+            ModerationKind.DELETE: self.tr("Delete"),
+        }[kind]
 
     def count(self, value: int) -> str:
         """A queue count as shown: "1.234", or "10.000+" above the counting cap."""

@@ -16,21 +16,27 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.inbox.texts import Texts
 from webcare.inbox.thread import ConversationDetail, MessageView
-from webcare.vocabulary import DeliveryState, Direction
+from webcare.vocabulary import DeliveryState, Direction, MessageTag, ModerationKind
 
 SLICE = 32_768  # characters laid out per timer tick (~15 ms on a desktop)
 RETRY_SCHEME = "retry"
+MODERATE_SCHEME = "moderate"
 STYLE = {  # (left margin, right margin, background)
     Direction.INBOUND: (0, 72, "#ffffff"),
     Direction.OUTBOUND: (72, 0, "#e3edfa"),
     Direction.NOTE: (36, 36, "#fff4c7"),
 }
+
+
+def isolate(text: str) -> str:
+    """`text` as a bidirectional isolate: its direction does not spill onto what follows."""
+    return f"\u2068{text}\u2069" if text else text
 
 
 def break_long_lines(text: str, limit: int = SLICE) -> str:
@@ -65,9 +71,12 @@ class _Pending:
 class ThreadView(QTextBrowser):
     """Signals:
     retry_requested(int): the agent activated "Retry" on a failed reply (its message id).
+    moderation_requested(int, str): "Hide", "Show again" or "Delete" on a comment (its
+        message id, and the `ModerationKind` value).
     """
 
     retry_requested = Signal(int)
+    moderation_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +150,9 @@ class ThreadView(QTextBrowser):
         block.setBackground(QColor(background))
         header_block = QTextBlockFormat(block)
         header_block.setTopMargin(0 if first else 14)
+        # The header reads left to right with each name isolated (FSI … PDI): an Arabic name
+        # stays before its handle and time instead of swapping places with them.
+        header_block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if first:
             cursor.setBlockFormat(header_block)
         else:
@@ -152,12 +164,16 @@ class ThreadView(QTextBrowser):
         strong = QTextCharFormat(plain)
         strong.setFontWeight(QFont.Weight.Bold)
         cursor.insertText(self._kind_label(message) + "  ", small)
-        cursor.insertText(message.author_name, strong)
+        cursor.insertText(isolate(message.author_name), strong)
         if message.author_handle and message.author_handle != message.author_name:
-            cursor.insertText(f"  {message.author_handle}", small)
+            cursor.insertText(f"  {isolate(message.author_handle)}", small)
         cursor.insertText(f"  ·  {self._texts.moment(message.created_at, now)}", small)
         if message.delivery_state is not None:
             self._insert_delivery(cursor, message, small)
+        if message.message_tag is MessageTag.HUMAN_AGENT:
+            cursor.insertText("  ·  " + self.tr("as a human agent (HUMAN_AGENT tag)"), small)
+        if message.moderation is not None or message.moderable:
+            self._insert_moderation(cursor, message, small)
         cursor.insertBlock(block)
         text = break_long_lines(message.text.replace("\r\n", "\n"))
         cursor.insertText(text[:SLICE], plain)
@@ -173,7 +189,12 @@ class ThreadView(QTextBrowser):
     ) -> None:
         assert message.delivery_state is not None
         state = self._texts.delivery(message.delivery_state)
-        if message.delivery_state is DeliveryState.FAILED:
+        if message.delivery_state is DeliveryState.UNCONFIRMED:  # see ui/inbox/unconfirmed.py
+            warning = QTextCharFormat(small)
+            warning.setForeground(QColor("#8a5300"))
+            warning.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(f"  ·  ⚠ {state}", warning)
+        elif message.delivery_state is DeliveryState.FAILED:
             warning = QTextCharFormat(small)
             warning.setForeground(QColor("#8f1a1a"))
             warning.setFontWeight(QFont.Weight.Bold)
@@ -189,6 +210,30 @@ class ThreadView(QTextBrowser):
             cursor.insertText(self.tr("Retry"), link)
         else:
             cursor.insertText(f"  ·  {state}", small)
+
+    def _insert_moderation(
+        self, cursor: QTextCursor, message: MessageView, small: QTextCharFormat
+    ) -> None:
+        """ "hidden by <colleague>" (or on its way, or refused with the platform's reason), and
+        the links to hide, show again or delete."""
+        moderated = message.moderation
+        if moderated is not None:
+            said = self._texts.moderation(moderated.kind, moderated.state, moderated.by or "?")
+            if moderated.state is DeliveryState.FAILED:
+                warning = QTextCharFormat(small)
+                warning.setForeground(QColor("#8f1a1a"))
+                warning.setFontWeight(QFont.Weight.Bold)
+                cursor.insertText(f"  ·  ⚠ {said}: {moderated.error or '-'}", warning)
+            else:
+                cursor.insertText(f"  ·  {said}", small)
+        for kind in message.moderable:
+            link = QTextCharFormat(small)
+            link.setAnchor(True)
+            link.setAnchorHref(f"{MODERATE_SCHEME}:{kind.value}/{message.id}")
+            link.setForeground(QColor("#1d4e89"))
+            link.setFontUnderline(True)
+            cursor.insertText("  ", small)
+            cursor.insertText(self._texts.moderate(kind), link)
 
     def _kind_label(self, message: MessageView) -> str:
         if message.direction is Direction.INBOUND:
@@ -221,3 +266,7 @@ class ThreadView(QTextBrowser):
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == RETRY_SCHEME and url.path().isdigit():
             self.retry_requested.emit(int(url.path()))
+        kind, _, message_id = url.path().partition("/")
+        if url.scheme() == MODERATE_SCHEME and message_id.isdigit():
+            if kind in set(ModerationKind):
+                self.moderation_requested.emit(int(message_id), kind)

@@ -2,24 +2,28 @@
 
 Claiming a colleague's conversation is a take-over, and replying to it answers for them: both
 ask before the desk is called (the desk refuses them otherwise). Closing, setting pending or
-snoozing takes the conversation out of the queue, so the page moves on to the next one.
+snoozing takes the conversation out of the queue, so the page moves on to the next one; so
+does a reply (unless the agent chose to stay), and Shift+Ctrl+Enter sends and closes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.inbox.composer import NOTE
-from ui.inbox.controller import InboxController, PendingReply
+from ui.inbox.controller import InboxController
+from ui.inbox.pending import PendingReply
 from ui.inbox.prompts import InboxPrompts
 from ui.inbox.texts import Texts
 from webcare.inbox.canned import CannedReplyView, fill
+from webcare.inbox.snooze import open_times
 from webcare.inbox.thread import ConversationDetail
-from webcare.vocabulary import RESTING, ConversationStatus
+from webcare.team.policy import Policy
+from webcare.vocabulary import RESTING, ConversationStatus, MessageTag
 
 
 class ConversationWork(QObject):
@@ -45,7 +49,10 @@ class ConversationWork(QObject):
         self._clock = clock
         self._texts = Texts(self)
         self._advance_after_status = False
+        self.move_on_after_reply = True  # the agent's preference (Settings)
+        self._close_after_send: int | None = None
         controller.action_done.connect(self._action_done)
+        controller.sent.connect(self._sent)
         controller.confirm_needed.connect(self._confirm_pending_reply)
 
     def _held_by_colleague(self) -> ConversationDetail | None:
@@ -100,16 +107,19 @@ class ConversationWork(QObject):
         self._advance_after_status = status in RESTING  # it leaves the open queues
         self.controller.set_status(status, until if isinstance(until, datetime) else None)
 
-    def choose_snooze(self) -> None:
+    def choose_snooze(self, policy: Policy) -> None:
+        """A time of the agent's choosing, out of the team's open times (`policy`)."""
+
         def chosen(until: datetime | None) -> None:
             if until is not None:
                 self.set_status(ConversationStatus.SNOOZED, until)
 
-        self.prompts.ask_time(
+        self.prompts.ask_snooze(
             self._window,
-            self.tr("Snooze"),
-            self.tr("Snooze until:"),
-            self._clock() + timedelta(hours=2),
+            self.tr("Snooze until…"),
+            (self.tr("&Day:"), self.tr("&Time:")),
+            open_times(self._clock(), policy),
+            policy.tz,
             chosen,
         )
 
@@ -138,23 +148,47 @@ class ConversationWork(QObject):
 
     # ---- replies and notes
 
-    def send(self, mode: str, text: str) -> None:
+    def send(self, mode: str, text: str, tag: str = "", *, close: bool = False) -> None:
+        """Queue a reply or save a note; `close`: close the conversation once it is done.
+
+        Args:
+            tag: "human_agent": the reply goes out with Meta's HUMAN_AGENT tag ("" : none).
+        """
+        detail = self.controller.detail
+        self._close_after_send = detail.id if close and detail is not None else None
         if mode == NOTE:
             self.controller.add_note(text)
             return
+        message_tag = MessageTag(tag) if tag else None
         held = self._held_by_colleague()
         if held is None:
-            self.controller.send_reply(text)
+            self.controller.send_reply(text, tag=message_tag)
             return
-        self._ask_to_answer_for(held.assignee_name or "?", held.assignee_id, text)
+        self._ask_to_answer_for(held.assignee_name or "?", held.assignee_id, text, message_tag)
+
+    def send_and_close(self, mode: str, text: str, tag: str = "") -> None:
+        self.send(mode, text, tag, close=True)
+
+    def _sent(self, conversation_id: int, mode: str) -> None:
+        """A reply was queued or a note saved: close it if asked, or move on after a reply."""
+        if self.controller.open_id != conversation_id:
+            return  # the agent has moved on already
+        if self._close_after_send == conversation_id:
+            self._close_after_send = None
+            self.close()
+        elif mode != NOTE and self.move_on_after_reply:
+            self.advance.emit()
 
     def _confirm_pending_reply(self, pending: PendingReply) -> None:
-        self._ask_to_answer_for(pending.holder.holder_name, pending.holder.holder_id, pending.text)
+        holder = pending.holder
+        self._ask_to_answer_for(holder.holder_name, holder.holder_id, pending.text, pending.tag)
 
-    def _ask_to_answer_for(self, name: str, holder: int | None, text: str) -> None:
+    def _ask_to_answer_for(
+        self, name: str, holder: int | None, text: str, tag: MessageTag | None = None
+    ) -> None:
         def answered(yes: bool) -> None:
             if yes:
-                self.controller.send_reply(text, confirmed=True, expected_holder=holder)
+                self.controller.send_reply(text, confirmed=True, expected_holder=holder, tag=tag)
 
         self.prompts.confirm(
             self._window,

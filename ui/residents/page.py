@@ -8,7 +8,6 @@ GUI thread; the desk decides (roles, consent, verification) and the page shows t
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -26,24 +25,20 @@ from PySide6.QtWidgets import (
 
 from ui import errors
 from ui.context import AppContext
-from ui.residents.dialogs import ConsentAnswer
+from ui.residents.changing import ResidentChanges
 from ui.residents.imports import Imports
 from ui.residents.models import PAGE, ResidentListModel, Roles
 from ui.residents.profile import ProfileView
-from ui.residents.prompts import Refusable, ResidentsPrompts
+from ui.residents.prompts import ResidentsPrompts
 from ui.residents.side_views import AuditView, PostcodeView, RequestsView
 from ui.residents.texts import Texts, describe
 from ui.widgets.page import Page
 from ui.widgets.plain import PlainLabel
 from webcare.desk import Changes, Topic
 from webcare.residents.values import (
-    ExportResult,
-    IssuedCode,
-    ResidentInput,
     ResidentProfile,
     ResidentSummary,
 )
-from webcare.residents.vocabulary import DeletionReason, Purpose
 
 SEARCH_DELAY_MS = 250
 
@@ -98,6 +93,9 @@ class ResidentsPage(Page):
         self.results.rowsInserted.connect(lambda *_: self._rows_arrived())
 
         self.profile = ProfileView(self.me)
+        self.changes = ResidentChanges(
+            self, context, self.prompts, self.profile, self.open_resident, self.say
+        )
         self.profile.edit_requested.connect(self.edit_resident)
         self.profile.consent_requested.connect(self.record_consent)
         self.profile.withdraw_requested.connect(self.withdraw)
@@ -276,151 +274,31 @@ class ResidentsPage(Page):
     def current(self) -> ResidentProfile | None:
         return self.profile.profile
 
-    # ---- changing
+    # ---- changing (ui/residents/changing.py)
 
     def new_resident(self) -> None:
-        self.prompts.edit_resident(self, None, self._create)
-
-    def _create(self, data: ResidentInput, refused: Refusable, close: object) -> None:
-        desk = self.desk
-
-        def created(resident_id: int) -> None:
-            close()  # type: ignore[operator]
-            self.open_resident(resident_id)
-
-        self.context.operations.op(
-            lambda: desk.create(data), created, on_error=lambda t, _e: refused(t), owner=self
-        )
+        self.changes.new_resident()
 
     def edit_resident(self, resident_id: int) -> None:
-        desk = self.desk
-
-        def save(data: ResidentInput, refused: Refusable, close: object) -> None:
-            def saved(_fields: list[str]) -> None:
-                close()  # type: ignore[operator]
-                self._reload(resident_id)
-
-            self.context.operations.op(
-                lambda: desk.update(resident_id, data),
-                saved,
-                on_error=lambda t, _e: refused(t),
-                owner=self,
-            )
-
-        self.prompts.edit_resident(self, self.current(), save)
+        self.changes.edit_resident(resident_id)
 
     def record_consent(self, resident_id: int) -> None:
-        desk = self.desk
-
-        def answered(answer: ConsentAnswer, refused: Refusable, close: object) -> None:
-            def saved(_ids: list[int]) -> None:
-                close()  # type: ignore[operator]
-                self._reload(resident_id)
-
-            self.context.operations.op(
-                lambda: desk.give_consents(
-                    resident_id,
-                    answer.purposes,
-                    method=answer.method,
-                    given_at=answer.given_at,
-                    evidence_ref=answer.evidence_ref,
-                    notice_version=answer.notice_version,
-                ),
-                saved,
-                on_error=lambda t, _e: refused(t),
-                owner=self,
-            )
-
-        self.context.operations.query(
-            desk.notice,
-            lambda notice: self.prompts.consent(self, notice, answered),
-            on_error=self._failed,
-            owner=self,
-        )
+        self.changes.record_consent(resident_id)
 
     def withdraw(self, resident_id: int, purpose: str) -> None:
-        desk = self.desk
-        chosen = Purpose(purpose)
-
-        def withdrawn(result: object) -> None:
-            self.say(
-                self.tr("Consent withdrawn: {purpose}. It stopped at once.").format(
-                    purpose=self.texts.purpose_short(chosen)
-                )
-            )
-            self._reload(resident_id)
-
-        self.context.operations.op(
-            lambda: desk.withdraw_consent(resident_id, chosen),
-            withdrawn,
-            on_error=self._failed,
-            owner=self,
-        )
+        self.changes.withdraw(resident_id, purpose)
 
     def issue_code(self, resident_id: int) -> None:
-        desk = self.desk
-        shown = self.current()
-        name = shown.name if shown is not None else ""
-
-        def issued(code: IssuedCode) -> None:
-            self.prompts.show_code(self, code, name)
-            self._reload(resident_id)
-
-        self.context.operations.op(
-            lambda: desk.issue_code(resident_id), issued, on_error=self._failed, owner=self
-        )
+        self.changes.issue_code(resident_id)
 
     def register_request(self, resident_id: int) -> None:
-        desk = self.desk
-
-        def answered(kind: object, received: object) -> None:
-            self.context.operations.op(
-                lambda: desk.register_request(resident_id, kind, received),  # type: ignore[arg-type]
-                lambda _id: self.say(self.tr("The request is on the list, with its deadline.")),
-                on_error=self._failed,
-                owner=self,
-            )
-
-        self.prompts.ask_request(self, answered)
+        self.changes.register_request(resident_id)
 
     def export(self, resident_id: int) -> None:
-        desk = self.desk
-
-        def chosen(folder: str) -> None:
-            def written(result: ExportResult) -> None:
-                self.say(
-                    self.tr("Access request written: {json} and {pdf}.").format(
-                        json=result.json_path, pdf=result.pdf_path
-                    )
-                )
-
-            self.context.operations.op(
-                lambda: desk.export_access(resident_id, Path(folder)),
-                written,
-                on_error=self._failed,
-                owner=self,
-            )
-
-        self.prompts.choose_folder(self, self.tr("Where to write the access request"), chosen)
+        self.changes.export(resident_id)
 
     def erase(self, resident_id: int) -> None:
-        desk = self.desk
-        shown = self.current()
-        name = shown.name if shown is not None else ""
-
-        def confirmed(reason: DeletionReason) -> None:
-            def erased(_result: object) -> None:
-                self.profile.show_profile(None)
-                self.say(self.tr("{name} is erased. A deletion record was kept.").format(name=name))
-
-            self.context.operations.op(
-                lambda: desk.erase(resident_id, reason.value),
-                erased,
-                on_error=self._failed,
-                owner=self,
-            )
-
-        self.prompts.confirm_erase(self, name, confirmed)
+        self.changes.erase(resident_id)
 
     # ---- imports (long work: a progress bar, the inbox goes on beside it)
 

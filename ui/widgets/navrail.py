@@ -28,6 +28,11 @@ class NavRail(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def keyboardSearch(self, search: str) -> None:
+        """No type-ahead: a word typed after Ctrl+1 (a note begun too early, a letter that is
+        no shortcut) must not open another page; arrows, Home and End move, Ctrl+1… jump."""
+        return
+
     def _set_width(self, width: int) -> None:
         self.setGridSize(QSize(width - 8, 70))
         self.setFixedWidth(width)

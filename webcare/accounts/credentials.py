@@ -17,10 +17,11 @@ from pathlib import Path
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from webcare import files
 from webcare.errors import ConfigError, WebcareError
 
 SERVICE = "webcare"
-FALLBACK_FILE = "credentials.json"
+FALLBACK_FILE = files.CREDENTIALS_FILE
 
 Credential = str | dict[str, str]
 
@@ -35,11 +36,19 @@ class InvalidCredentialError(ConfigError):
     """What was given as a credential is not one (a usage error: exit code 2)."""
 
 
+# No platform's token or key set comes near this; a megabyte on standard input is a mistake.
+CREDENTIAL_MAX = 8_192
+
+
 def parse_credential(raw: str) -> Credential:
     """A token, or a JSON object of OAuth keys (strings only)."""
     text = raw.strip()
     if not text:
         raise InvalidCredentialError("no credential given on standard input")
+    if len(text) > CREDENTIAL_MAX:
+        raise InvalidCredentialError(
+            f"the credential is longer than {CREDENTIAL_MAX} characters; no platform's is"
+        )
     if text.startswith("{"):
         try:
             value = json.loads(text)
@@ -96,6 +105,13 @@ class CredentialStore:
             stored[ref] = encoded
             self._write_file(stored)
 
+    def find(self, ref: str) -> Credential | None:
+        """The stored credential, or None when there is none."""
+        try:
+            return self.load(ref)
+        except CredentialError:
+            return None
+
     def load(self, ref: str) -> Credential:
         value = None
         if self.use_keyring:
@@ -129,6 +145,7 @@ class CredentialStore:
 
     def _read_file(self) -> dict[str, str]:
         try:
+            files.tighten(self.fallback_path, files.FILE_MODE)
             data = json.loads(self.fallback_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
@@ -139,7 +156,7 @@ class CredentialStore:
         return {str(k): str(v) for k, v in data.items()}
 
     def _write_file(self, stored: dict[str, str]) -> None:
-        self.fallback_path.parent.mkdir(parents=True, exist_ok=True)
+        files.private_folder(self.fallback_path.parent)
         temporary = self.fallback_path.with_suffix(".tmp")
         # Created with 0600 from the start: the secret is never readable by others.
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -9,7 +9,7 @@ import sys
 from datetime import datetime
 
 from webcare.accounts import service
-from webcare.accounts.credentials import CredentialStore, parse_credential
+from webcare.accounts.credentials import CREDENTIAL_MAX, CredentialStore, parse_credential
 from webcare.cli import CommandGroup
 from webcare.config import Settings
 from webcare.runtime import open_database
@@ -23,7 +23,11 @@ def register(commands: CommandGroup) -> None:
     add = actions.add("add", "add an account, or renew the credential of an existing one", run_add)
     add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
     add.add_argument("--name", required=True, help="a name for people, e.g. 'Gemeente op X'")
-    add.add_argument("--handle", required=True, help="the account's handle or page name")
+    add.add_argument(
+        "--handle",
+        required=True,
+        help="the account's handle (X, Instagram) or the Page's username (Facebook)",
+    )
     add.add_argument(
         "--external-id",
         required=True,
@@ -39,7 +43,9 @@ def register(commands: CommandGroup) -> None:
         metavar="URL",
         help="send every API call here instead of the platform (the loopback sandbox)",
     )
-    add.add_argument("--poll-interval", type=_positive_int, metavar="SECONDS", help="default 60")
+    add.add_argument(
+        "--poll-interval", type=_interval, metavar="SECONDS", help="10 to 86400; default 60"
+    )
     add.add_argument(
         "--token-stdin",
         action="store_true",
@@ -65,20 +71,18 @@ def register(commands: CommandGroup) -> None:
     dismiss.add_argument("account", help="id, platform:id or handle")
 
 
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 10:
-        raise argparse.ArgumentTypeError("must be at least 10 seconds")
-    return number
+def _interval(value: str) -> int:
+    low, high = service.POLL_INTERVAL_RANGE
+    if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
+        raise argparse.ArgumentTypeError(f"{value[:40]!r}: must be {low} to {high} seconds")
+    return int(value)
 
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
     platform = Platform(args.platform)
     page_id = service.validate_page_id(platform, args.page_id)
-    credential = parse_credential(sys.stdin.read())
+    raw = sys.stdin.read(CREDENTIAL_MAX * 2)  # bounded: parse_credential says what is too long
+    credential = service.validate_credential(platform, parse_credential(raw))
     api_base = service.validate_api_base(args.api_base)
     database = open_database(settings)
     try:

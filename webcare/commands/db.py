@@ -13,7 +13,10 @@ from webcare.storage.migrate import upgrade
 def register(commands: CommandGroup) -> None:
     db = commands.add("db", "database maintenance")
     actions = CommandGroup.nested(db)
-    actions.add("upgrade", "apply the schema migrations", run_upgrade)
+    upgrade_parser = actions.add(
+        "upgrade", "apply the schema migrations (creates a new SQLite database)", run_upgrade
+    )
+    upgrade_parser.set_defaults(creates_database=True)
 
 
 def run_upgrade(_args: argparse.Namespace, settings: Settings) -> int:

@@ -67,6 +67,7 @@ def register(commands: CommandGroup) -> None:
         metavar="PER_MINUTE",
         help="residents' messages per minute, on average (default 0: only on request)",
     )
+    sandbox.set_defaults(uses_database=False)  # a platform emulator: no --db to check
 
 
 def run_sandbox(args: argparse.Namespace, _settings: Settings) -> int:

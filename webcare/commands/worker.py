@@ -16,11 +16,17 @@ from webcare.worker import PassReport, Worker
 
 
 def register(commands: CommandGroup) -> None:
-    worker = commands.add("worker", "poll the accounts and send replies (headless)", run)
+    worker = commands.add(
+        "worker",
+        "poll the accounts and send replies (headless); stands by while another worker is "
+        "active and takes over when it stops",
+        run,
+    )
     worker.add_argument(
         "--once",
         action="store_true",
-        help="one pass over every account and the outbox, then exit",
+        help="one pass over every account and the outbox, then exit (1 when another worker "
+        "is active, or when this one lost the lease during the pass)",
     )
 
 
@@ -58,9 +64,20 @@ def _print_pass(report: PassReport) -> None:
                 f"{ingested.quarantined} quarantined"
             )
         if outcome.sent is not None:
-            parts.append(f"{outcome.sent.sent} sent, {outcome.sent.failed} failed")
+            sent = outcome.sent
+            parts.append(f"{sent.sent + sent.reconciled} sent, {sent.failed} failed")
+            if sent.unconfirmed:
+                parts.append(f"{sent.unconfirmed} unconfirmed (a person must check them)")
         if outcome.error:
             parts.append(f"error: {outcome.error}")
         print(" ".join(parts), file=sys.stdout)
     if not report.accounts:
         print("no accounts; add one with `webcare accounts add`")
+    published = report.publishing
+    if published:
+        print(
+            f"posts: {len(published.published)} published, {len(published.failed)} failed, "
+            f"{len(published.unconfirmed)} unconfirmed, {len(published.missed)} missed, "
+            f"{len(published.retrying)} to retry",
+            file=sys.stdout,
+        )

@@ -29,7 +29,7 @@ from webcare.inbox.outbox import QueuedReply, queue_reply, retry_failed
 from webcare.storage.db import rows_affected
 from webcare.storage.models import Conversation, ConversationTag, Message, MessageMention, Tag, User
 from webcare.storage.types import utcnow
-from webcare.vocabulary import ConversationStatus, Direction, MessageKind, Priority
+from webcare.vocabulary import ConversationStatus, Direction, MessageKind, MessageTag, Priority
 
 MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9])", re.IGNORECASE)
 TAG_MAX = 100
@@ -438,12 +438,14 @@ def send_reply(
     by: int,
     expected_holder: int | None,
     confirmed: bool = False,
+    tag: MessageTag | None = None,
     now: datetime | None = None,
 ) -> QueuedReply:
     """Queue a reply for the worker to send; it shows as "queued" at once.
 
     Replying to an unassigned conversation claims it. Replying to a colleague's conversation
-    needs `confirmed` and that the colleague is the holder the agent was shown.
+    needs `confirmed` and that the colleague is the holder the agent was shown. `tag`: sent
+    with Meta's HUMAN_AGENT tag (between 24 hours and 7 days after the resident wrote).
 
     Raises:
         HeldByColleague: a colleague holds it and the agent has not confirmed (for them).
@@ -456,7 +458,9 @@ def send_reply(
             raise _refuse_held(_holder(session, conversation_id))
     elif held_by_colleague(holder.id, by) and not (confirmed and holder.id == expected_holder):
         raise _refuse_held(holder)
-    queued = queue_reply(session, conversation_id=conversation_id, text=text, user_id=by, now=now)
+    queued = queue_reply(
+        session, conversation_id=conversation_id, text=text, user_id=by, tag=tag, now=now
+    )
     session.execute(
         update(Conversation).where(Conversation.id == conversation_id).values(waiting_since=None),
         execution_options={"synchronize_session": False},

@@ -18,17 +18,33 @@ from typing import IO
 
 from webcare import users
 from webcare.desk import Call, Changes, Desk, Done, Topic, operation
-from webcare.inbox import actions, canned, changes, drafts, export, listing, thread, undo, watch
+from webcare.inbox import (
+    actions,
+    canned,
+    changes,
+    drafts,
+    export,
+    labels,
+    listing,
+    thread,
+    unconfirmed,
+    undo,
+    watch,
+)
 from webcare.inbox.canned import CannedReplyView
+from webcare.inbox.choices import FilterChoices, filter_choices
+from webcare.inbox.counts import QueueCounts, queue_counts
 from webcare.inbox.drafts import DraftMode
-from webcare.inbox.listing import FilterChoices, Page, QueueCounts
+from webcare.inbox.labels import LabelView
+from webcare.inbox.listing import Page
 from webcare.inbox.outbox import QueuedReply
 from webcare.inbox.queries import Cursor, ListQuery
 from webcare.inbox.thread import ConversationDetail
+from webcare.inbox.unconfirmed import UnconfirmedReply
 from webcare.inbox.undo import Step, TagStep
 from webcare.inbox.watch import ChangeBatch, Watch
 from webcare.users import UserInfo
-from webcare.vocabulary import ConversationStatus
+from webcare.vocabulary import ConversationStatus, MessageTag
 
 
 @dataclass(frozen=True)
@@ -78,9 +94,9 @@ class InboxDesk(Desk):
         """Colleagues, the filters' accounts and tags, canned replies and the queue counts."""
         return Lookups(
             people=tuple(users.list_users(call.session)),
-            choices=listing.filter_choices(call.session),
+            choices=filter_choices(call.session),
             canned=canned.list_canned(call.session),
-            counts=listing.queue_counts(call.session, call.actor.id),
+            counts=queue_counts(call.session, call.actor.id),
         )
 
     @operation("inbox.read", write=False)
@@ -89,8 +105,13 @@ class InboxDesk(Desk):
         return listing.list_page(call.session, query, call.actor.id, after)
 
     @operation("inbox.read", write=False)
+    def search_count(self, call: Call, query: ListQuery) -> int:
+        """How many conversations a search matches, up to 1,001 ("more than 1,000")."""
+        return listing.search_count(call.session, query, call.actor.id)
+
+    @operation("inbox.read", write=False)
     def queue_counts(self, call: Call) -> QueueCounts:
-        return listing.queue_counts(call.session, call.actor.id)
+        return queue_counts(call.session, call.actor.id)
 
     @operation("inbox.read", write=False)
     def detail(self, call: Call, conversation_id: int) -> ConversationDetail | None:
@@ -234,11 +255,14 @@ class InboxDesk(Desk):
         *,
         expected_holder: int | None,
         confirmed: bool = False,
+        tag: MessageTag | None = None,
     ) -> Done[QueuedReply]:
         """Queue a reply for the worker to send (audited as `reply.queued`).
 
         Replying to an unassigned conversation claims it; replying to a colleague's needs
-        `confirmed` and that `expected_holder` still holds it.
+        `confirmed` and that `expected_holder` still holds it. A Messenger or Instagram
+        message between 24 hours and 7 days after the resident's last one needs `tag`
+        HUMAN_AGENT, chosen by the agent (the conversation's `window_state` says which).
 
         Raises:
             HeldByColleague: a colleague holds it and the agent has not confirmed (for them).
@@ -251,6 +275,7 @@ class InboxDesk(Desk):
             by=call.actor.id,
             expected_holder=expected_holder,
             confirmed=confirmed,
+            tag=tag,
             now=call.now,
         )
         return Done(queued, Changes.of(Topic.DRAFTS, conversations=[conversation_id]))
@@ -296,6 +321,33 @@ class InboxDesk(Desk):
         canned.delete_canned(call.session, canned_id, by=call.actor.id)
         return Done(None, Changes.of(Topic.CANNED))
 
+    # ---- the team's labels (Settings)
+
+    @operation("inbox.read", write=False)
+    def labels(self, call: Call) -> list[LabelView]:
+        """Every label, with how many conversations carry it."""
+        return labels.list_labels(call.session)
+
+    @operation("labels.manage")
+    def rename_label(self, call: Call, label_id: int, name: str) -> Done[None]:
+        touched = labels.rename_label(call.session, label_id, name, by=call.actor.id)
+        return Done(None, Changes.of(Topic.TAGS, conversations=touched))
+
+    @operation("labels.manage")
+    def set_label_colour(self, call: Call, label_id: int, colour: str | None) -> Done[None]:
+        touched = labels.set_label_colour(call.session, label_id, colour, by=call.actor.id)
+        return Done(None, Changes.of(Topic.TAGS, conversations=touched))
+
+    @operation("labels.manage")
+    def merge_labels(self, call: Call, label_id: int, into_id: int) -> Done[None]:
+        touched = labels.merge_labels(call.session, label_id, into_id, by=call.actor.id)
+        return Done(None, Changes.of(Topic.TAGS, conversations=touched))
+
+    @operation("labels.manage")
+    def delete_label(self, call: Call, label_id: int) -> Done[None]:
+        touched = labels.delete_label(call.session, label_id, by=call.actor.id)
+        return Done(None, Changes.of(Topic.TAGS, conversations=touched))
+
     # ---- leaving the database
 
     @operation("inbox.export")
@@ -309,3 +361,32 @@ class InboxDesk(Desk):
         count = writer(call.session, out)
         call.audit("inbox.exported", "inbox", "*", {"format": format, "conversations": count})
         return count
+
+    # ---- replies whose delivery is unconfirmed
+
+    @operation("inbox.read", write=False)
+    def unconfirmed_replies(self, call: Call, conversation_id: int) -> list[UnconfirmedReply]:
+        """The conversation's replies that may or may not have reached the resident, with
+        why, and where on the platform to look."""
+        return unconfirmed.list_unconfirmed(call.session, conversation_id)
+
+    @operation("inbox.mark_sent")
+    def mark_sent(self, call: Call, message_id: int) -> Done[int]:
+        """The agent saw the reply on the platform: it is sent. Returns its conversation."""
+        message = unconfirmed.mark_sent(call.session, message_id)
+        call.audit(
+            "reply.marked_sent",
+            "message",
+            message_id,
+            {"conversation_id": message.conversation_id, "found": message.external_id is not None},
+        )
+        return Done(message.conversation_id, Changes.of(conversations=[message.conversation_id]))
+
+    @operation("inbox.send_again")
+    def send_again(self, call: Call, message_id: int) -> Done[int]:
+        """The agent found no copy on the platform: queue the reply once more."""
+        message = unconfirmed.send_again(call.session, message_id)
+        call.audit(
+            "reply.sent_again", "message", message_id, {"conversation_id": message.conversation_id}
+        )
+        return Done(message.conversation_id, Changes.of(conversations=[message.conversation_id]))

@@ -131,9 +131,23 @@ def write_json(session: Session, out: IO[str]) -> int:
     return count
 
 
+# A cell a spreadsheet would read as a formula (or as the start of one, after a tab or a
+# carriage return): OWASP's CSV injection rule.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral_cell(value: object) -> str:
+    """The cell as text, with a leading quote where a spreadsheet would run it as a formula
+    (a display name like `=cmd|' /C calc'!A0` stays readable and stays text)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def write_csv(session: Session, out: IO[str]) -> int:
-    """One row per message (conversations without messages get one row without message)."""
-    writer = csv.DictWriter(out, CSV_COLUMNS)
+    """One row per message (conversations without messages get one row without message).
+
+    Every cell goes through `neutral_cell`, and every cell is quoted (OWASP's advice)."""
+    writer = csv.DictWriter(out, CSV_COLUMNS, quoting=csv.QUOTE_ALL)
     writer.writeheader()
     count = 0
     for conversation in conversations(session):
@@ -155,6 +169,6 @@ def write_csv(session: Session, out: IO[str]) -> int:
             row = dict(base)
             if message is not None:
                 row.update({f"message_{key}": value for key, value in message.items()})
-            writer.writerow({key: "" if value is None else value for key, value in row.items()})
+            writer.writerow({key: neutral_cell(value) for key, value in row.items()})
         count += 1
     return count

@@ -38,7 +38,7 @@ from webcare.channel import (
     capped_pause,
     storable,
 )
-from webcare.inbox import changes, lifecycle
+from webcare.inbox import changes, lifecycle, matching
 from webcare.inbox.textmatch import same_text
 from webcare.residents.linking import recognise
 from webcare.storage.models import (
@@ -85,9 +85,20 @@ class IngestReport:
 
 
 def ingest(
-    session: Session, account_id: int, result: FetchResult, now: datetime | None = None
+    session: Session,
+    account_id: int,
+    result: FetchResult,
+    now: datetime | None = None,
+    *,
+    poll: bool = True,
 ) -> IngestReport:
-    """Store a fetch result for one account in the caller's transaction."""
+    """Store a fetch result for one account in the caller's transaction.
+
+    Args:
+        poll: False for items that did not come from a poll (a quarantined payload read again,
+            `webcare.accounts.quarantine`): the account's streams, gaps and "last good poll"
+            stay as they are.
+    """
     now = now or utcnow()
     account = session.get(Account, account_id, with_for_update=True)
     if account is None:
@@ -112,9 +123,10 @@ def ingest(
     # ----
     for bad in [*result.unparseable, *unparseable]:
         _quarantine(session, account, bad, now, report)
-    _store_streams(session, account, result, now)
-    _store_gaps(session, account, result, now)
-    _mark_polled(account, result, now)
+    if poll:
+        _store_streams(session, account, result, now)
+        _store_gaps(session, account, result, now)
+        _mark_polled(account, result, now)
     if report.conversations:
         # The resident wrote again: a closed, pending or snoozed conversation reopens (the one
         # place of that rule, with its audit event, is the lifecycle).
@@ -196,7 +208,10 @@ class _Known:
         threads: the batch's conversations by (kind, thread key); those of residents' new
             items are created first.
         answered: per conversation, the latest answer the account sent.
-        sending: per thread key, the account's replies still marked `sending`.
+        sending: per thread key, the account's replies whose fate is open (`sending`,
+            `unconfirmed`, or marked sent by a person without the platform's id).
+        replies: external ids that replies sent through Webcare hold (of the batch's items).
+        own: the batch's own items (the account wrote them).
         rows: the new messages, inserted together at the end.
     """
 
@@ -205,6 +220,8 @@ class _Known:
     threads: dict[tuple[ConversationKind, str], Conversation]
     answered: dict[int, datetime]
     sending: dict[str, list[Message]]
+    replies: set[str]
+    own: list[InboundItem]
     rows: list[dict[str, Any]] = field(default_factory=list)
     handled: set[str] = field(default_factory=set)
     # New residents' messages (contact, conversation, text, time), for the residents' hook.
@@ -214,14 +231,18 @@ class _Known:
 def _known(session: Session, account: Account, ordered: list[InboundItem]) -> _Known:
     ids = sorted({item.external_id for item in ordered})
     stored: set[str] = set()
+    replies: set[str] = set()
     for chunk in _chunks(ids):
-        stored.update(
-            session.scalars(
-                select(Message.external_id).where(
-                    Message.platform == account.platform, Message.external_id.in_(chunk)
-                )
+        for external_id, reply_mode in session.execute(
+            select(Message.external_id, Message.reply_mode).where(
+                Message.platform == account.platform, Message.external_id.in_(chunk)
             )
-        )
+        ):
+            if external_id is None:  # not matched by IN; for the type checker
+                continue
+            stored.add(external_id)
+            if reply_mode is not None:
+                replies.add(external_id)
     new = [item for item in ordered if item.external_id not in stored]
     threads = _threads(session, account, new)
     conversation_ids = sorted(conversation.id for conversation in threads.values())
@@ -244,13 +265,16 @@ def _known(session: Session, account: Account, ordered: list[InboundItem]) -> _K
             .join(Conversation, Conversation.id == Message.conversation_id)
             .where(
                 Conversation.account_id == account.id,
-                Message.delivery_state == DeliveryState.SENDING,
+                Message.reply_mode.is_not(None),
+                matching.open_or_unnamed(),
             )
             .order_by(Message.id)
         ):
             sending.setdefault(message.conversation.thread_key, []).append(message)
     residents = [item for item in ordered if not item.from_account]
-    return _Known(stored, _contacts(session, account, residents), threads, answered, sending)
+    own = [item for item in ordered if item.from_account]
+    contacts = _contacts(session, account, residents)
+    return _Known(stored, contacts, threads, answered, sending, replies, own)
 
 
 def _contacts(
@@ -432,27 +456,50 @@ def _ingest_own(
 
 
 def _adopt_sending(known: _Known, item: InboundItem, report: IngestReport) -> bool:
-    """A reply Webcare was sending shows up in the timeline: it was sent. Do not store it twice.
+    """A reply Webcare was sending (or could not confirm) shows up in the thread: it was sent.
+    Do not store it twice.
 
-    This covers a worker that crashed after the platform accepted a reply but before the
-    reply's id was committed.
+    Only when it is certain (`matching`): exactly one such reply with this text in its window,
+    and no other new copy of that text in the batch that could as well be it. This covers a
+    worker that crashed after the platform accepted a reply but before the reply's id was
+    committed.
     """
     candidates = known.sending.get(item.thread_key, [])
-    for message in candidates:
-        if same_text(message.text, item.text) and (
+    matches = [
+        message
+        for message in candidates
+        if same_text(message.text, item.text)
+        and (
             item.parent_external_id is None
             or message.parent_external_id in (None, item.parent_external_id)
-        ):
-            candidates.remove(message)
-            message.external_id = item.external_id
-            message.delivery_state = DeliveryState.SENT
-            message.sent_at = item.created_at
-            message.delivery_error = None
-            record_response(message.conversation, item.created_at)
-            report.adopted += 1
-            report.conversations.add(message.conversation_id)
-            return True
-    return False
+        )
+        and matching.in_window(message, item.created_at)
+    ]
+    if len(matches) != 1:
+        return False
+    (message,) = matches
+    twins = [
+        other
+        for other in known.own
+        if other is not item
+        and other.thread_key == item.thread_key
+        and same_text(other.text, item.text)
+        and matching.in_window(message, other.created_at)
+        and other.external_id not in known.replies
+    ]
+    if twins:
+        return False
+    candidates.remove(message)
+    known.replies.add(item.external_id)
+    message.external_id = item.external_id
+    message.delivery_state = DeliveryState.SENT
+    message.lease_generation = None
+    message.sent_at = item.created_at
+    message.delivery_error = None
+    record_response(message.conversation, item.created_at)
+    report.adopted += 1
+    report.conversations.add(message.conversation_id)
+    return True
 
 
 def record_response(conversation: Conversation, at: datetime) -> None:
@@ -469,6 +516,9 @@ def record_response(conversation: Conversation, at: datetime) -> None:
 def _quarantine(
     session: Session, account: Account, bad: UnparseableItem, now: datetime, report: IngestReport
 ) -> None:
+    if bad.external_id and _stored(session, account, storable(bad.external_id)):
+        # A retry read it since (the platform still serves it as it was): it is in the inbox.
+        return
     payload = storable(bad.payload)
     values = {
         "account_id": account.id,
@@ -547,3 +597,12 @@ def _mark_polled(account: Account, result: FetchResult, now: datetime) -> None:
             account.status = AccountStatus.ACTIVE
             account.rate_limited_until = None
         account.status_reason = reason
+
+
+def _stored(session: Session, account: Account, external_id: str) -> bool:
+    found = session.scalar(
+        select(Message.id)
+        .where(Message.platform == account.platform, Message.external_id == external_id)
+        .limit(1)
+    )
+    return found is not None

@@ -2,7 +2,8 @@
 
 X counts weighted characters (twitter-text config v3: 280, every URL 23, every emoji 2);
 Facebook and Instagram count characters. Direct messages on Facebook and Instagram may only
-be sent within 24 hours of the resident's last message (the standard messaging window); a
+be sent within 24 hours of the resident's last message (the standard messaging window), and
+by a person with Meta's HUMAN_AGENT tag up to 7 days after it (`messaging_window`); a
 private reply (a Messenger or Instagram message answering a public comment) within 7 days of
 that comment, and only once per comment.
 """
@@ -18,6 +19,7 @@ from webcare.vocabulary import Platform, ReplyMode
 
 X_WEIGHTED_LIMIT = 280
 MESSAGING_WINDOW = timedelta(hours=24)
+HUMAN_AGENT_WINDOW = timedelta(days=7)
 PRIVATE_REPLY_WINDOW = timedelta(days=7)
 
 # (platform, mode) -> limit. PUBLIC on Facebook is a comment reply, on Instagram a comment
@@ -39,6 +41,22 @@ POST_LIMITS: dict[Platform, int] = {
     Platform.FACEBOOK: 63_206,
     Platform.INSTAGRAM: 2_200,
 }
+
+
+class Window(enum.StrEnum):
+    """Whether a direct message may go out now, and how.
+
+    NONE: no messaging window applies (X, public replies, private replies).
+    OPEN: inside the 24 hours after the resident's last message: a plain reply.
+    HUMAN_AGENT: between 24 hours and 7 days after it: only a person's answer, sent with the
+        HUMAN_AGENT tag (the agent chooses it explicitly).
+    CLOSED: past 7 days, or the resident never wrote: no direct message is possible.
+    """
+
+    NONE = "none"
+    OPEN = "open"
+    HUMAN_AGENT = "human_agent"
+    CLOSED = "closed"
 
 
 class TextProblem(enum.StrEnum):
@@ -117,6 +135,26 @@ def needs_messaging_window(platform: Platform, mode: ReplyMode) -> bool:
 def messaging_window_closes(last_inbound_at: datetime | None) -> datetime | None:
     """When the 24-hour window after the resident's last message closes (None: never opened)."""
     return None if last_inbound_at is None else last_inbound_at + MESSAGING_WINDOW
+
+
+def human_agent_window_closes(last_inbound_at: datetime | None) -> datetime | None:
+    """When the HUMAN_AGENT tag's 7 days after the resident's last message end."""
+    return None if last_inbound_at is None else last_inbound_at + HUMAN_AGENT_WINDOW
+
+
+def messaging_window(
+    platform: Platform, mode: ReplyMode, last_inbound_at: datetime | None, now: datetime
+) -> Window:
+    """Where a reply in `mode` stands against Meta's messaging window at `now`."""
+    if not needs_messaging_window(platform, mode):
+        return Window.NONE
+    if last_inbound_at is None:
+        return Window.CLOSED
+    if now < last_inbound_at + MESSAGING_WINDOW:
+        return Window.OPEN
+    if now < last_inbound_at + HUMAN_AGENT_WINDOW:
+        return Window.HUMAN_AGENT
+    return Window.CLOSED
 
 
 def private_reply_window_closes(comment_created_at: datetime) -> datetime:

@@ -1,23 +1,35 @@
-"""The inbox list: pages of conversation rows, rows by id, queue counts and filter choices.
+"""The inbox list: pages of conversation rows, and rows by id (the queues' counts are in
+`counts`, what the filters offer in `choices`).
 
 Everything returns frozen dataclasses; nothing here keeps a session or an ORM object.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import (
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
+from webcare.inbox import due
 from webcare.inbox.queries import (
-    ACTIVE,
     Cursor,
     ListQuery,
-    Queue,
     Segment,
     after_cursor,
     cursor_of,
@@ -25,7 +37,8 @@ from webcare.inbox.queries import (
     order_by,
     segment_conditions,
 )
-from webcare.inbox.search import matching_conversations
+from webcare.inbox.search import SEARCH_FEW, Admit, Search
+from webcare.inbox.snippets import match_snippets
 from webcare.storage.models import (
     Account,
     Contact,
@@ -40,7 +53,6 @@ from webcare.vocabulary import ConversationKind, ConversationStatus, Direction, 
 
 PREVIEW_CHARS = 300
 PAGE_SIZE = 100
-SEARCH_LIST_MAX = 2_000  # a search matching more is sorted by the database as it stands
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,11 @@ class ConversationRow:
     Attributes:
         preview: the start of the resident's latest message (at most PREVIEW_CHARS).
         unread: the resident wrote after the current user last opened the conversation.
+        hit: in a search, the id of the newest matching message (what "newest first" orders
+            by); None outside a search.
+        match: in a search's results, the text around the match (see
+            `webcare.inbox.snippets.match_snippets`), else None.
+        tag_colours: each tag's colour ("#rrggbb", None: none chosen), in the order of `tags`.
     """
 
     id: int
@@ -72,25 +89,78 @@ class ConversationRow:
     tags: tuple[str, ...]
     unread: bool
     revision: int
+    account_id: int  # whose service policy measures the waiting time (webcare.team)
+    due_at: datetime | None = None  # when the response target is reached (webcare.inbox.sla)
+    hit: int | None = None
+    match: str | None = None
+    tag_colours: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
 class Page:
+    """Rows of the list, and where the next page starts (None: this was the last).
+
+    Attributes:
+        hits: on the first page of a search in an order other than newest first (which
+            counts its hits to sort them), how many conversations match, up to SEARCH_FEW + 1
+            ("more than SEARCH_FEW"); None otherwise (`search_count` tells).
+    """
+
     rows: tuple[ConversationRow, ...]
-    cursor: Cursor | None  # where the next page starts; None when this was the last
+    cursor: Cursor | None
+    hits: int | None = None
 
 
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _search_ids(session: Session, query: ListQuery) -> list[int] | None:
-    """The conversations a search matches, when they are few enough to list (else None)."""
-    matching = matching_conversations(_dialect(session), query.filter.search)
-    if matching is None:
-        return []
-    ids = set(session.scalars(matching.limit(SEARCH_LIST_MAX + 1)))
-    return None if len(ids) > SEARCH_LIST_MAX else sorted(ids)
+def _admitter(session: Session, query: ListQuery, me: int) -> Admit | None:
+    """For a search: which of some conversations the list's other filters let through (None:
+    no other filter, all of them)."""
+    conditions = filter_conditions(
+        query.filter, me, _dialect(session), with_status=False, with_search=False
+    )
+    if not conditions:
+        return None
+
+    def admit(ids: Sequence[int]) -> set[int]:
+        found: set[int] = set()
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found |= set(
+                session.scalars(
+                    select(Conversation.id).where(Conversation.id.in_(chunk), *conditions)
+                )
+            )
+        return found
+
+    return admit
+
+
+def _search_page(
+    session: Session, query: ListQuery, me: int, after: Cursor | None, limit: int
+) -> Page:
+    """A page of a search newest first (`webcare.inbox.search`)."""
+    search = Search(session, query.filter.search)
+    admit = _admitter(session, query, me)
+    pairs = search.newest(after.hit if after else None, limit + 1, admit)
+    more = len(pairs) > limit
+    pairs = pairs[:limit]
+    by_id = load_rows(session, [c for _, c in pairs], me)
+    rows = tuple(replace(by_id[c], hit=m) for m, c in pairs if c in by_id)
+    rows = _with_matches(session, query, rows)
+    cursor = cursor_of(query.segments, rows[-1]) if more and rows else None
+    return Page(rows, cursor)
+
+
+def search_count(session: Session, query: ListQuery, me: int) -> int:
+    """How many conversations a search matches (with the list's other filters), up to
+    SEARCH_FEW + 1: "more than SEARCH_FEW". Asked apart from the first page, which shows
+    without waiting for it."""
+    search = Search(session, query.filter.search)
+    return search.count(_admitter(session, query, me))
 
 
 def _segment_ids(
@@ -144,6 +214,17 @@ def _segment_ids(
     return list(session.scalars(statement))
 
 
+def _with_matches(
+    session: Session, query: ListQuery, rows: tuple[ConversationRow, ...]
+) -> tuple[ConversationRow, ...]:
+    """In a search, each row with the text around its match (the results say what matched)."""
+    if not query.filter.search.strip() or not rows:
+        return rows
+    hits = {row.id: row.hit for row in rows if row.hit is not None}
+    snippets = match_snippets(session, query.filter.search, [row.id for row in rows], hits)
+    return tuple(replace(row, match=snippets.get(row.id)) for row in rows)
+
+
 def list_page(
     session: Session,
     query: ListQuery,
@@ -151,23 +232,41 @@ def list_page(
     after: Cursor | None = None,
     limit: int = PAGE_SIZE,
 ) -> Page:
-    """The next page of rows after `after` (the first page without it)."""
+    """The next page of rows after `after` (the first page without it).
+
+    A search newest first reads hits from the full-text index as far as the page needs; a
+    search in another order sorts its hits when they are few (at most SEARCH_FEW) and walks
+    the order's index probing each conversation for a match when they are many.
+    """
+    if query.newest_hits:
+        return _search_page(session, query, me, after, limit)
     segments = query.segments
     wanted = limit + 1  # one more tells whether another page exists
-    found = _search_ids(session, query) if query.filter.search.strip() else None
+    found: list[int] | None = None
+    hits: int | None = None
+    if query.filter.search.strip():
+        search = Search(session, query.filter.search)
+        few = search.few_conversations(_admitter(session, query, me))
+        found = None if few is None else sorted(few)
+        if after is None:
+            hits = SEARCH_FEW + 1 if few is None else len(few)
     ids: list[int] = []
     for index in range(after.segment if after else 0, len(segments)):
-        ids += _segment_ids(
-            session, query, me, index, segments[index], after, wanted - len(ids), found
-        )
+        if segments[index].key == due.KEY:
+            ids += due.segment_ids(session, query, me, index, after, wanted - len(ids))
+        else:
+            ids += _segment_ids(
+                session, query, me, index, segments[index], after, wanted - len(ids), found
+            )
         if len(ids) >= wanted:
             break
     more = len(ids) > limit
     ids = ids[:limit]
     by_id = load_rows(session, ids, me)
     rows = tuple(by_id[i] for i in ids if i in by_id)
+    rows = _with_matches(session, query, rows)
     cursor = cursor_of(segments, rows[-1]) if more and rows else None
-    return Page(rows, cursor)
+    return Page(rows, cursor, hits)
 
 
 def matching_ids(session: Session, query: ListQuery, me: int, ids: Iterable[int]) -> set[int]:
@@ -175,7 +274,10 @@ def matching_ids(session: Session, query: ListQuery, me: int, ids: Iterable[int]
     wanted = sorted(set(ids))
     if not wanted:
         return set()
-    conditions = filter_conditions(query.filter, me, _dialect(session))
+    searching = bool(query.filter.search.strip())
+    if searching:  # only the changed ones are asked about, not every hit
+        wanted = sorted(Search(session, query.filter.search).hits(wanted))
+    conditions = filter_conditions(query.filter, me, _dialect(session), with_search=not searching)
     found: set[int] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
@@ -185,10 +287,10 @@ def matching_ids(session: Session, query: ListQuery, me: int, ids: Iterable[int]
     return found
 
 
-def load_rows(session: Session, ids: Sequence[int], me: int) -> dict[int, ConversationRow]:
-    """Rows for the given ids (missing ids are left out)."""
-    if not ids:
-        return {}
+@functools.cache
+def _rows_statement() -> Select[*tuple[Any, ...]]:
+    """The statement of `load_rows`, built once (building it cost ten times running it);
+    parameters: `ids` (expanding) and `me`."""
     assignee = aliased(User)
     inbound = aliased(Message)
     any_message = aliased(Message)
@@ -217,7 +319,7 @@ def load_rows(session: Session, ids: Sequence[int], me: int) -> dict[int, Conver
         or_(read.read_at.is_(None), unread_message.received_at > read.read_at),
     )
     c = Conversation
-    statement = (
+    return (
         select(
             c.id,
             Account.platform,
@@ -238,16 +340,34 @@ def load_rows(session: Session, ids: Sequence[int], me: int) -> dict[int, Conver
             c.priority,
             unread,
             c.revision,
+            c.account_id,
         )
         .join(Account, Account.id == c.account_id)
         .outerjoin(Contact, Contact.id == c.contact_id)
         .outerjoin(assignee, assignee.id == c.assignee_id)
-        .outerjoin(read, and_(read.conversation_id == c.id, read.user_id == me))
-        .where(c.id.in_(list(ids)))
+        .outerjoin(read, and_(read.conversation_id == c.id, read.user_id == bindparam("me")))
+        .where(c.id.in_(bindparam("ids", expanding=True)))
     )
+
+
+def load_rows(
+    session: Session, ids: Sequence[int], me: int, search: str = ""
+) -> dict[int, ConversationRow]:
+    """Rows for the given ids (missing ids are left out).
+
+    Args:
+        search: the list's search text: rows that match it carry their hit.
+    """
+    if not ids:
+        return {}
+    if search.strip():
+        hits = Search(session, search).hits(ids)
+        plain = load_rows(session, ids, me)
+        return {i: replace(row, hit=hits.get(i)) for i, row in plain.items()}
+    statement = _rows_statement()
     tags = _tags_of(session, ids)
     rows: dict[int, ConversationRow] = {}
-    for values in session.execute(statement):
+    for values in session.execute(statement, {"ids": list(ids), "me": me}):
         row = ConversationRow(
             id=values[0],
             platform=Platform(values[1]),
@@ -266,114 +386,28 @@ def load_rows(session: Session, ids: Sequence[int], me: int) -> dict[int, Conver
             assignee_name=values[14],
             assigned_at=values[15],
             priority=values[16],
-            tags=tuple(tags.get(values[0], ())),
+            tags=tuple(name for name, _ in tags.get(values[0], ())),
+            tag_colours=tuple(colour for _, colour in tags.get(values[0], ())),
             unread=bool(values[17]),
             revision=values[18],
+            account_id=values[19],
         )
         rows[row.id] = row
+    waiting = [(r.id, r.account_id, r.waiting_since) for r in rows.values() if r.waiting_since]
+    for cid, moment in due.moments(session, waiting).items():
+        rows[cid] = replace(rows[cid], due_at=moment)
     return rows
 
 
-def _tags_of(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
-    tags: dict[int, list[str]] = defaultdict(list)
+def _tags_of(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[str, str | None]]]:
+    """Each conversation's tags by name, with their colours."""
+    tags: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     statement = (
-        select(ConversationTag.conversation_id, Tag.name)
+        select(ConversationTag.conversation_id, Tag.name, Tag.color)
         .join(Tag, Tag.id == ConversationTag.tag_id)
         .where(ConversationTag.conversation_id.in_(list(ids)))
         .order_by(Tag.name)
     )
-    for conversation_id, name in session.execute(statement):
-        tags[conversation_id].append(name)
+    for conversation_id, name, colour in session.execute(statement):
+        tags[conversation_id].append((name, colour))
     return tags
-
-
-@dataclass(frozen=True)
-class QueueCounts:
-    """How many conversations each queue holds; above COUNT_CAP a count is COUNT_CAP + 1.
-
-    Counting 700,000 closed conversations on every change would cost a tenth of a second; an
-    agent needs to know "more than ten thousand", not the exact figure.
-    """
-
-    counts: dict[Queue, int]
-
-    def __getitem__(self, queue: Queue) -> int:
-        return self.counts.get(queue, 0)
-
-
-COUNT_CAP = 10_000
-
-
-def _capped_count(session: Session, *conditions: ColumnElement[bool]) -> int:
-    rows = select(literal(1)).select_from(Conversation).where(*conditions).limit(COUNT_CAP + 1)
-    return int(session.scalar(select(func.count()).select_from(rows.subquery())) or 0)
-
-
-def queue_counts(session: Session, me: int) -> QueueCounts:
-    """How many conversations each queue holds (ignoring the filters), up to COUNT_CAP + 1."""
-    active = Conversation.status.in_(ACTIVE)
-    counts = {
-        Queue.MINE: _capped_count(session, Conversation.assignee_id == me, active),
-        Queue.UNASSIGNED: _capped_count(session, Conversation.assignee_id.is_(None), active),
-        Queue.OPEN: _capped_count(session, active),
-        Queue.PENDING: _capped_count(session, Conversation.status == ConversationStatus.PENDING),
-        Queue.SNOOZED: _capped_count(session, Conversation.status == ConversationStatus.SNOOZED),
-        Queue.CLOSED: _capped_count(session, Conversation.status == ConversationStatus.CLOSED),
-    }
-    return QueueCounts(counts)
-
-
-def queues_of(row: ConversationRow, me: int) -> set[Queue]:
-    """The queues a row belongs to (for notifications about followed queues)."""
-    queues: set[Queue] = set()
-    if row.status in ACTIVE:
-        queues.add(Queue.OPEN)
-        if row.assignee_id is None:
-            queues.add(Queue.UNASSIGNED)
-        elif row.assignee_id == me:
-            queues.add(Queue.MINE)
-    elif row.status is ConversationStatus.PENDING:
-        queues.add(Queue.PENDING)
-    elif row.status is ConversationStatus.SNOOZED:
-        queues.add(Queue.SNOOZED)
-    else:
-        queues.add(Queue.CLOSED)
-    return queues
-
-
-@dataclass(frozen=True)
-class AccountChoice:
-    id: int
-    platform: Platform
-    name: str
-    handle: str
-
-
-@dataclass(frozen=True)
-class TagChoice:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class FilterChoices:
-    """What the filter boxes offer."""
-
-    accounts: tuple[AccountChoice, ...]
-    tags: tuple[TagChoice, ...]
-
-
-def filter_choices(session: Session) -> FilterChoices:
-    accounts = tuple(
-        AccountChoice(row.id, row.platform, row.name, row.handle)
-        for row in session.execute(
-            select(Account.id, Account.platform, Account.name, Account.handle).order_by(
-                Account.platform, Account.name
-            )
-        )
-    )
-    tags = tuple(
-        TagChoice(row.id, row.name)
-        for row in session.execute(select(Tag.id, Tag.name).order_by(Tag.name))
-    )
-    return FilterChoices(accounts, tags)

@@ -18,14 +18,21 @@ from webcare import audit
 from webcare.errors import WebcareError
 from webcare.inbox.limits import (
     TextCheck,
+    Window,
     check_reply,
-    messaging_window_closes,
-    needs_messaging_window,
+    messaging_window,
     private_reply_window_closes,
 )
 from webcare.storage.models import Conversation, Message
 from webcare.storage.types import utcnow
-from webcare.vocabulary import ConversationKind, DeliveryState, Direction, MessageKind, ReplyMode
+from webcare.vocabulary import (
+    ConversationKind,
+    DeliveryState,
+    Direction,
+    MessageKind,
+    MessageTag,
+    ReplyMode,
+)
 
 
 class RefusalCode(enum.StrEnum):
@@ -34,9 +41,12 @@ class RefusalCode(enum.StrEnum):
     TOO_LONG = "too_long"
     UNSUPPORTED_MODE = "unsupported_mode"
     WINDOW_CLOSED = "window_closed"
+    NEEDS_HUMAN_AGENT = "needs_human_agent"  # past 24 hours: only with the HUMAN_AGENT tag
+    TAG_NOT_ALLOWED = "tag_not_allowed"  # a tag on a reply that is no direct Meta message
     NOTHING_TO_ANSWER = "nothing_to_answer"
     NOT_RETRYABLE = "not_retryable"
     ALREADY_ANSWERED_PRIVATELY = "already_answered_privately"
+    NOT_UNCONFIRMED = "not_unconfirmed"  # settled meanwhile (by a colleague, or a late copy)
 
 
 class ReplyRefused(WebcareError):  # noqa: N818 - a refusal, not a fault
@@ -88,16 +98,19 @@ def queue_reply(
     user_id: int | None,
     mode: ReplyMode | None = None,
     in_reply_to: str | None = None,
+    tag: MessageTag | None = None,
     now: datetime | None = None,
 ) -> QueuedReply:
     """Validate and queue a reply in the caller's transaction.
 
     Args:
         in_reply_to: the external id answered; by default the resident's latest item.
+        tag: HUMAN_AGENT: a person answers a Messenger or Instagram message between 24 hours
+            and 7 days after the resident's last message (the agent chose it explicitly).
 
     Raises:
-        ReplyRefused: empty, too long for the platform, outside the messaging window, or
-            nothing to answer.
+        ReplyRefused: empty, too long for the platform, outside the messaging window (past
+            24 hours without the tag, past 7 days with it), or nothing to answer.
     """
     now = now or utcnow()
     conversation = session.get(Conversation, conversation_id)
@@ -109,10 +122,13 @@ def queue_reply(
     if not check.ok:
         assert check.problem is not None
         raise ReplyRefused(RefusalCode(check.problem.value), check)
-    if needs_messaging_window(platform, mode):
-        closes = messaging_window_closes(conversation.last_inbound_at)
-        if closes is None or closes <= now:
-            raise ReplyRefused(RefusalCode.WINDOW_CLOSED, check)
+    window = messaging_window(platform, mode, conversation.last_inbound_at, now)
+    if tag is not None and window is Window.NONE:
+        raise ReplyRefused(RefusalCode.TAG_NOT_ALLOWED, check)
+    if window is Window.CLOSED:
+        raise ReplyRefused(RefusalCode.WINDOW_CLOSED, check)
+    if window is Window.HUMAN_AGENT and tag is not MessageTag.HUMAN_AGENT:
+        raise ReplyRefused(RefusalCode.NEEDS_HUMAN_AGENT, check)
     parent = in_reply_to or _answered_item(session, conversation_id)
     if parent is None and mode is not ReplyMode.DIRECT:
         raise ReplyRefused(RefusalCode.NOTHING_TO_ANSWER, check)
@@ -132,6 +148,7 @@ def queue_reply(
         created_at=now,
         received_at=now,
         delivery_state=DeliveryState.QUEUED,
+        message_tag=tag,
     )
     session.add(message)
     conversation.last_message_at = now
@@ -143,7 +160,8 @@ def queue_reply(
         action="reply.queued",
         entity_type="message",
         entity_id=message.id,
-        details={"conversation_id": conversation_id, "mode": mode.value},
+        details={"conversation_id": conversation_id, "mode": mode.value}
+        | ({"tag": tag.value} if tag is not None else {}),
     )
     return QueuedReply(message.id, conversation_id)
 

@@ -58,6 +58,7 @@ class SortOrder(enum.StrEnum):
     NEWEST = "newest"
     OLDEST = "oldest"
     PRIORITY = "priority"  # most urgent first; within a priority as WAITING
+    DUE = "due"  # least office time left to the response target first (webcare.inbox.sla)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ class Segment:
     """One index range of a sort order.
 
     Attributes:
-        key: the column ordered by before the id ("waiting_since", "created_at"), or None.
+        key: the column ordered by before the id ("waiting_since", "created_at"), or None;
+            "due_at" is the one key that is no column (see `SortOrder.DUE`).
+            "hit" for a search's newest matching message (`webcare.inbox.search`).
         descending: direction of both the key and the id.
         priority: only conversations of this priority (None: any).
         waiting: True: only those with `waiting_since`; False: only those without; None: any.
@@ -93,16 +96,26 @@ SEGMENTS: dict[SortOrder, tuple[Segment, ...]] = {
     SortOrder.NEWEST: (Segment("created_at", True),),
     SortOrder.OLDEST: (Segment("created_at", False),),
     SortOrder.PRIORITY: _priority_segments(),
+    # Not a column: the moment each waiting conversation falls due by its account's policy,
+    # computed in Python over the waiting ones (webcare.inbox.due); then as WAITING.
+    SortOrder.DUE: (
+        Segment("due_at", False, waiting=True),
+        Segment(None, True, waiting=False),
+    ),
 }
+# A search newest first: by the newest matching message of each conversation.
+SEARCH_NEWEST = (Segment("hit", True),)
 
 
 @dataclass(frozen=True)
 class Cursor:
-    """Where a page ended: the segment, its key value and the id of the last row."""
+    """Where a page ended: the segment, its key value and the id of the last row (and, in a
+    search newest first, the row's hit)."""
 
     segment: int
     key: datetime | None
     id: int
+    hit: int | None = None
 
 
 @dataclass(frozen=True)
@@ -133,8 +146,13 @@ class ListQuery:
     order: SortOrder = SortOrder.WAITING
 
     @property
+    def newest_hits(self) -> bool:
+        """A search newest first: paged by hit (`webcare.inbox.search`), not by a column."""
+        return bool(self.filter.search.strip()) and self.order is SortOrder.NEWEST
+
+    @property
     def segments(self) -> tuple[Segment, ...]:
-        return SEGMENTS[self.order]
+        return SEARCH_NEWEST if self.newest_hits else SEGMENTS[self.order]
 
 
 def _column(name: str) -> InstrumentedAttribute[Any]:
@@ -216,7 +234,7 @@ def order_by(segment: Segment, columns: Sequence[Any] | None = None) -> list[Any
 
 
 def key_value(segment: Segment, row: Any) -> datetime | None:
-    return None if segment.key is None else getattr(row, segment.key)
+    return None if segment.key in (None, "hit") else getattr(row, segment.key)
 
 
 def segment_of(segments: Sequence[Segment], row: Any) -> int:
@@ -241,6 +259,8 @@ def position(segments: Sequence[Segment], row: Any) -> tuple[int, int, int]:
     index = segment_of(segments, row)
     segment = segments[index]
     sign = -1 if segment.descending else 1
+    if segment.key == "hit":
+        return index, sign * (row.hit or 0), sign * row.id
     key = key_value(segment, row)
     return index, sign * (_micros(key) if key is not None else 0), sign * row.id
 
@@ -249,10 +269,14 @@ def cursor_position(segments: Sequence[Segment], cursor: Cursor) -> tuple[int, i
     """The `position` of the row a cursor was taken from."""
     segment = segments[cursor.segment]
     sign = -1 if segment.descending else 1
+    if segment.key == "hit":
+        return cursor.segment, sign * (cursor.hit or 0), sign * cursor.id
     key = _micros(cursor.key) if segment.key is not None and cursor.key is not None else 0
     return cursor.segment, sign * key, sign * cursor.id
 
 
 def cursor_of(segments: Sequence[Segment], row: Any) -> Cursor:
     index = segment_of(segments, row)
-    return Cursor(index, key_value(segments[index], row), row.id)
+    segment = segments[index]
+    hit = row.hit if segment.key == "hit" else None
+    return Cursor(index, key_value(segment, row), row.id, hit)

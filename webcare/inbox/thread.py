@@ -14,8 +14,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from webcare.inbox.actions import held_by_colleague
-from webcare.inbox.limits import messaging_window_closes, needs_messaging_window
+from webcare.inbox.limits import (
+    Window,
+    human_agent_window_closes,
+    messaging_window,
+    messaging_window_closes,
+    needs_messaging_window,
+)
+from webcare.inbox.ordering import thread_key
 from webcare.inbox.outbox import default_mode
+from webcare.moderation import store as moderation
+from webcare.moderation.store import Moderated
 from webcare.storage.models import Contact, Conversation, ConversationRead, Message, Tag, User
 from webcare.storage.types import utcnow
 from webcare.vocabulary import (
@@ -24,6 +33,8 @@ from webcare.vocabulary import (
     DeliveryState,
     Direction,
     MessageKind,
+    MessageTag,
+    ModerationKind,
     Platform,
     ReplyMode,
 )
@@ -48,6 +59,10 @@ class MessageView:
     delivery_state: DeliveryState | None
     delivery_error: str | None
     reply_mode: ReplyMode | None
+    message_tag: MessageTag | None = None  # sent with Meta's HUMAN_AGENT tag
+    # ---- moderation (webcare.moderation): its latest action, and what may be done now
+    moderation: Moderated | None = None
+    moderable: tuple[ModerationKind, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,9 +118,19 @@ class ConversationDetail:
             return True
         return self.window_closes is not None and self.window_closes > now
 
+    def window_state(self, now: datetime) -> Window:
+        """Whether a reply may go out now: plainly, only with the HUMAN_AGENT tag, or not."""
+        return messaging_window(self.platform, self.reply_mode, self.last_inbound_at, now)
+
+    @property
+    def human_agent_closes(self) -> datetime | None:
+        """When the HUMAN_AGENT tag's 7 days end (None: no window applies or never opened)."""
+        return human_agent_window_closes(self.last_inbound_at) if self.needs_window else None
+
 
 def load_detail(session: Session, conversation_id: int) -> ConversationDetail | None:
-    """The conversation with its whole thread in order, or None when it no longer exists."""
+    """The conversation with its whole thread in platform order (`webcare.inbox.ordering`), or
+    None when it no longer exists."""
     conversation = session.get(Conversation, conversation_id)
     if conversation is None:
         return None
@@ -128,8 +153,15 @@ def load_detail(session: Session, conversation_id: int) -> ConversationDetail | 
         .where(Message.conversation_id == conversation_id)
         .order_by(Message.created_at, Message.id)
     )
+    rows = sorted(
+        session.execute(statement).all(),
+        key=lambda found: thread_key(
+            account.platform, found[0].created_at, found[0].external_id, found[0].id
+        ),
+    )
     messages = []
-    for message, contact_name, contact_handle, user_name in session.execute(statement):
+    moderated = moderation.latest(session, conversation_id)
+    for message, contact_name, contact_handle, user_name in rows:
         if message.direction is Direction.INBOUND:
             name = contact_name or contact_handle or ""
             handle = contact_handle or ""
@@ -148,6 +180,11 @@ def load_detail(session: Session, conversation_id: int) -> ConversationDetail | 
                 delivery_state=message.delivery_state,
                 delivery_error=message.delivery_error,
                 reply_mode=message.reply_mode,
+                message_tag=message.message_tag,
+                moderation=moderated.get(message.id),
+                moderable=moderation.offers(
+                    account.platform, conversation.kind, message, moderated.get(message.id)
+                ),
             )
         )
     tags = session.execute(

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from webcare.inbox import changes, listing, thread
-from webcare.inbox.listing import ConversationRow, QueueCounts
+from webcare.inbox.counts import QueueCounts, queue_counts
+from webcare.inbox.listing import ConversationRow
 from webcare.inbox.queries import ListQuery
 from webcare.inbox.thread import ConversationDetail
 from webcare.storage.models import Message, MessageMention, User
@@ -84,7 +85,7 @@ def check(session: Session, me: int, since: int, watch: Watch) -> ChangeBatch | 
     if revision == since:
         return None
     changed = sorted(changes.changed_since(session, since))
-    counts = listing.queue_counts(session, me)
+    counts = queue_counts(session, me)
     mentions = _mentions(session, me, watch.last_mention)
     if len(changed) > RELOAD_ABOVE:
         return ChangeBatch(
@@ -97,8 +98,8 @@ def check(session: Session, me: int, since: int, watch: Watch) -> ChangeBatch | 
             mentions=mentions,
             reload=True,
         )
-    rows = listing.load_rows(session, changed, me)
     query = watch.query
+    rows = listing.load_rows(session, changed, me, query.filter.search if query else "")
     matching = (
         frozenset(listing.matching_ids(session, query, me, changed)) if query else frozenset()
     )

@@ -21,6 +21,7 @@ from webcare import audit
 from webcare.desk import Call, Changes, Desk, Done, Progress, Topic, operation
 from webcare.residents import (
     access,
+    access_files,
     consents,
     erasure,
     linking,
@@ -327,7 +328,7 @@ class ResidentsDesk(Desk):
         call.audit("resident.exported", ENTITY, resident_id, {"purpose": "access_request"})
         call.session.flush()
         data = access.collect(call.session, partij, call.now)
-        json_path, pdf_path, pages = access.write(data, out_dir)
+        json_path, pdf_path, pages = access_files.write(data, out_dir)
         done = requests.complete_open(
             call.session, resident_id, RequestKind.ACCESS, by=self._by(call), now=call.now
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -10,6 +10,8 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Engine, Result, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
+
+from webcare import files
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -25,13 +27,33 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _private_sqlite(database: Path) -> Callable[[Any, Any], None]:
+    def tighten(_dbapi_connection: Any, _record: Any) -> None:
+        # SQLite gives the WAL and shared-memory files the database file's mode; these were
+        # perhaps made by an older Webcare, before it cared.
+        for path in files.sqlite_files(database)[1:]:
+            files.tighten(path, files.FILE_MODE)
+
+    return tighten
+
+
 def create_db_engine(url: URL, **kwargs: Any) -> Engine:
-    """Create an engine with the settings Webcare relies on for this backend."""
+    """Create an engine with the settings Webcare relies on for this backend.
+
+    A SQLite database file is created readable by its owner only (0600), in a folder only
+    its owner can enter if the folder is new, before SQLite opens it, so that its WAL and
+    shared-memory files are 0600 too. (Whether a database *may* be created is the command
+    line's decision: `webcare.config.check_sqlite_exists`.)
+    """
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+            database = Path(url.database).expanduser()
+            if not database.parent.exists():
+                files.private_folder(database.parent)
+            files.create_private(database)
+            event.listen(engine, "connect", _private_sqlite(database))
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", {"connect_timeout": 10})

@@ -8,16 +8,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import inbox as data
-from tests.helpers.ui import Clock, FakePrompts, InboxFactory, Residents
-from ui.context import AppContext
-from ui.i18n import Translations
+from tests.helpers.ui import (
+    LOAD_TIMEOUT_MS,
+    Clock,
+    FakePrompts,
+    InboxFactory,
+    Residents,
+    close_context,
+    page_context,
+)
 from ui.inbox.page import InboxPage
-from ui.operations import Operations
-from ui.state import UiState
-from ui.tasks import TaskRunner
-from webcare import users
-from webcare.config import Settings, config_dir
-from webcare.desks import open_desks
+from webcare.config import Settings
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.types import utcnow
@@ -45,34 +46,24 @@ def make_inbox(
     qtbot: QtBot, qapp: object, settings: Settings, database: Database
 ) -> Iterator[InboxFactory]:
     """Build the inbox page as the app does (own task thread, translations, state)."""
-    built: list[tuple[InboxPage, TaskRunner, Translations]] = []
+    built: list[InboxPage] = []
 
     def make(language: str = "en", clock: Clock | None = None, **kwargs: object) -> InboxPage:
-        translations = Translations()
-        translations.set_language(language)
-        tasks = TaskRunner()
-        desks = open_desks(database.sessions, users.current_username())
-        context = AppContext(
-            settings,
-            database,
-            tasks,
-            translations,
-            UiState(config_dir()),
-            desks,
-            Operations(tasks),
-        )
-        page = InboxPage(context, prompts=FakePrompts(), clock=clock or utcnow, **kwargs)  # type: ignore[arg-type]
+        context = page_context(settings, database, language)
+        prompts = kwargs.pop("prompts", None) or FakePrompts()  # the real ones: InboxPrompts()
+        page = InboxPage(context, prompts=prompts, clock=clock or utcnow, **kwargs)  # type: ignore[arg-type]
         qtbot.add_widget(page)
         page.resize(1300, 800)
         with qtbot.wait_exposed(page):
             page.show()
-        built.append((page, tasks, translations))
-        qtbot.wait_until(lambda: page.me is not None and page.model.query is not None)
-        qtbot.wait_until(lambda: not page.model.loading)
+        built.append(page)
+        qtbot.wait_until(
+            lambda: page.me is not None and page.model.query is not None, timeout=LOAD_TIMEOUT_MS
+        )
+        qtbot.wait_until(lambda: not page.model.loading, timeout=LOAD_TIMEOUT_MS)
         return page
 
     yield make
-    for page, tasks, translations in built:
+    for page in built:
         page.shutdown()
-        tasks.shutdown()
-        translations.clear()
+        close_context(page.context)

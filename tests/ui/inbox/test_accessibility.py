@@ -44,7 +44,7 @@ def test_dutch_is_the_default_language_of_the_inbox(
         "Gesnoozed",
         "Gesloten",
     ]
-    assert page.composer.send_button.text() == "Antwoord versturen"
+    assert page.composer.send_button.text() == "Antwoord versturen (Ctrl+Enter)"
     assert page.title() == "Inbox"
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.sql import statements, writes
-from tests.helpers.ui import InboxFactory, Residents, new_conversation, open_conversation
+from tests.helpers.ui import InboxFactory, Residents, new_conversation, open_conversation, settle
 from webcare.runtime import Database
 from webcare.storage.types import utcnow
 
@@ -19,12 +19,12 @@ def test_an_idle_inbox_only_reads_one_cheap_check_a_second(
     conversation = new_conversation(database, residents.x, at=utcnow() - timedelta(hours=1))
     page = make_inbox()
     open_conversation(qtbot, page, conversation)
-    qtbot.wait_until(lambda: page.context.tasks.pending == 0)
+    settle(qtbot, page.context)
     timer = page.controller.watcher.timer
     with statements(database.engine) as said:
         for _ in range(3):
             with qtbot.wait_signal(timer.timeout, timeout=3000):
                 pass
-        qtbot.wait_until(lambda: page.context.tasks.pending == 0)
+        settle(qtbot, page.context)
     assert writes(said) == []
     assert 2 <= len(said) <= 2 * 4, said  # the role check and the counter, per check

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
-from benchmarks.inbox_data import bulk_generate
 from tests.helpers import inbox as data
 from tests.helpers.ui import InboxFactory, Residents
 from ui.inbox.listmodel import ConversationListModel
+from webcare.demodata.bulk import generate
 from webcare.inbox import actions
 from webcare.inbox.listing import PAGE_SIZE
 from webcare.inbox.queries import ConversationFilter, ListQuery, Queue, SortOrder
@@ -59,7 +59,7 @@ def test_queue_canned_and_people_models_pass_the_model_tester(
 
 @pytest.fixture
 def big_inbox(database: Database, residents: Residents) -> int:
-    bulk_generate(database.engine, conversations=100_000, messages_per_conversation=0, batch=50_000)
+    generate(database.engine, conversations=100_000, messages_per_conversation=0, batch=50_000)
     return 100_000
 
 

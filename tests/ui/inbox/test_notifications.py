@@ -10,10 +10,14 @@ from pytestqt.qtbot import QtBot
 from tests.helpers import inbox as data
 from tests.helpers.ui import Clock, InboxFactory, Residents
 from ui.inbox.notify import TrayIcon
+from webcare import users
+from webcare.desks import open_desks
 from webcare.inbox.notifications import InboxPreferences
 from webcare.inbox.queries import Queue
 from webcare.runtime import Database
 from webcare.storage.db import transaction
+from webcare.team.policy import Span, week_of
+from webcare.vocabulary import Role
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -84,3 +88,21 @@ def test_without_a_system_tray_the_icon_degrades_quietly(qtbot: QtBot) -> None:
     assert not tray.available  # the offscreen platform has no tray
     tray.set_unassigned(3)
     tray.show_message("titel", "tekst")
+
+
+def test_an_account_open_round_the_clock_notifies_on_sunday_by_its_own_policy(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    boss = open_desks(database.sessions, "boss")  # after anna and bart: grant the role
+    with transaction(database.sessions) as session:
+        users.grant(session, boss.me.id, [Role.SUPERVISOR])
+    always = week_of([(Span(0, 24 * 60),)] * 7)
+    boss.team.set_policy(always, 60, public_holidays=False, account_id=residents.facebook)
+    page = make_inbox(clock=clock_at(29, 10))  # a Sunday
+    qtbot.wait_until(lambda: page.notifier.policy.for_account(residents.facebook).week == always)
+    with qtbot.wait_signal(page.notice, timeout=3000) as notice:
+        add(database, residents.facebook, "Zondagsdienst")
+    assert notice.args[0] == "New message from Zondagsdienst"
+    with qtbot.assert_not_emitted(page.notice, wait=1500):
+        add(database, residents.x, "Niet op zondag")  # the team's own hours: closed
+        qtbot.wait_until(lambda: page.controller.queues.count(Queue.UNASSIGNED) == 2)

@@ -19,10 +19,11 @@ from tests.helpers.ui import (
     open_conversation,
     row,
 )
+from ui.inbox import heading as heading_module
 from ui.inbox.roles import Roles
 from webcare.accounts.credentials import CredentialStore
 from webcare.config import Settings
-from webcare.inbox.queries import Queue
+from webcare.inbox.queries import Queue, SortOrder
 from webcare.runtime import Database
 from webcare.storage.db import transaction
 from webcare.storage.models import MessageMention
@@ -96,13 +97,13 @@ def test_messenger_window_closed_is_explained_before_typing(
         database,
         residents.facebook,
         kind=ConversationKind.DIRECT,
-        at=utcnow() - timedelta(hours=30),
+        at=utcnow() - timedelta(days=8),  # past 24 hours and the HUMAN_AGENT tag's 7 days
     )
     page = make_inbox()
     open_conversation(qtbot, page, conversation)
     assert page.composer.window_banner.isVisible()
-    assert "window closed" in page.composer.window_banner.text()
-    assert page.composer.problem.text() == "Cannot send: the 24-hour window has closed."
+    assert "That closed at" in page.composer.window_banner.text()
+    assert page.composer.problem.text() == "Cannot send: the messaging window has closed."
     assert not page.composer.send_button.isEnabled()
     page.composer.editor.setPlainText("Hallo")
     assert not page.composer.send_button.isEnabled()
@@ -184,7 +185,11 @@ def test_snoozed_conversation_wakes_up_by_itself(
             pass
     assert row(database, conversation).status is ConversationStatus.SNOOZED
     worker = Worker(database, CredentialStore(settings.data_dir))
-    assert worker.housekeeping(clock.now) == [conversation]
+    worker.acquire_lease()  # only the lease holder writes
+    try:
+        assert worker.housekeeping(clock.now) == [conversation]
+    finally:
+        worker.release_lease()
     qtbot.wait_until(lambda: row(database, conversation).status is ConversationStatus.OPEN)
     qtbot.wait_until(lambda: not stale(), timeout=3000)
     qtbot.wait_until(lambda: page.header.state.text().startswith("Open"))
@@ -328,9 +333,63 @@ def test_search_finds_as_you_type(
         lambda: page.model.rowCount() == 1 and page.model.row_of(wanted) == 0, timeout=2000
     )
     heading = page.list_pane.heading
-    assert heading.full_text() == "Search results for “parkeerv” in all conversations"
+    qtbot.wait_until(
+        lambda: heading.full_text() == "“parkeerv”: 1 conversation · in all conversations"
+    )
     assert page.list_pane.search_timer.objectName() == "inbox_search_throttle_timer"
     assert page.list_pane.search_timer.parent() is page.list_pane
+
+
+def test_search_shows_newest_first_says_more_than_the_cap_and_sorts_few_by_waiting(
+    qtbot: QtBot,
+    make_inbox: InboxFactory,
+    database: Database,
+    residents: Residents,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from webcare.inbox import listing, search
+
+    monkeypatch.setattr(search, "SEARCH_FEW", 2)
+    monkeypatch.setattr(listing, "SEARCH_FEW", 2)
+    monkeypatch.setattr(heading_module, "SEARCH_FEW", 2)  # the list heading counts hits
+    older = new_conversation(
+        database, residents.x, "Container vol", at=utcnow() - timedelta(hours=3)
+    )
+    middle = new_conversation(
+        database, residents.x, "Container kapot", at=utcnow() - timedelta(hours=2)
+    )
+    newest = new_conversation(database, residents.x, "Container weg", at=utcnow())
+    page = make_inbox()
+    sort = page.list_pane.sort
+    queue_order = page.list_pane.current_sort()
+    page.list_pane.search.setText("container")
+    page.list_pane.search.returnPressed.emit()
+    heading = page.list_pane.heading
+    qtbot.wait_until(
+        lambda: heading.full_text() == "“container”: more than 2 · in all conversations"
+    )
+    assert [page.model.row_at(r).id for r in range(3)] == [newest, middle, older]  # type: ignore[union-attr]
+    assert page.list_pane.current_sort() is SortOrder.NEWEST
+    waiting = sort.findData(SortOrder.WAITING.value)
+    assert not sort.model().item(waiting).isEnabled()  # type: ignore[attr-defined]
+
+    page.list_pane.search.setText("container kapot")
+    page.list_pane.search.returnPressed.emit()
+    qtbot.wait_until(
+        lambda: heading.full_text() == "“container kapot”: 1 conversation · in all conversations"
+    )
+    assert sort.model().item(waiting).isEnabled()  # type: ignore[attr-defined]
+    sort.setCurrentIndex(waiting)
+    qtbot.wait_until(
+        lambda: page.model.query is not None and page.model.query.order is SortOrder.WAITING
+    )
+    qtbot.wait_until(lambda: page.model.rowCount() == 1 and page.model.row_of(middle) == 0)
+
+    page.list_pane.search.setText("")
+    page.list_pane.search.returnPressed.emit()
+    qtbot.wait_until(lambda: page.model.query is not None and not page.model.query.filter.search)
+    assert page.list_pane.current_sort() is queue_order
+    assert all(sort.model().item(r).isEnabled() for r in range(sort.count()))  # type: ignore[attr-defined]
 
 
 def test_enter_in_the_search_box_goes_on_to_the_results(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.ui import WindowFactory
 from ui.mainwindow import MainWindow
 from ui.residents.dialogs import ConsentAnswer, ConsentDialog
 from ui.residents.page import ResidentsPage
@@ -27,8 +28,6 @@ from webcare.storage.db import transaction
 from webcare.storage.models import Account, Conversation
 from webcare.users import ensure_user
 from webcare.vocabulary import ConversationKind
-
-WindowFactory = Callable[..., MainWindow]
 
 
 class Prompts(ResidentsPrompts):

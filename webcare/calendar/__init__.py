@@ -1,0 +1,1 @@
+"""The activation calendar: campaigns, posts per account, publishing on time, exactly once."""

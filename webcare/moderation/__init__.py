@@ -1,0 +1,1 @@
+"""Moderation of residents' comments on Facebook and Instagram, through the outbox's pattern."""
