@@ -6,7 +6,13 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import inbox as data
-from tests.helpers.ui import InboxFactory, Residents, new_conversation, open_conversation
+from tests.helpers.ui import (
+    InboxFactory,
+    Residents,
+    new_conversation,
+    open_conversation,
+    settle,
+)
 from ui.inbox.chips import DARK_TEXT, LIGHT_TEXT, PLAIN_CHIP, contrast, label_chip
 from ui.inbox.roles import Roles
 from webcare.runtime import Database
@@ -63,6 +69,39 @@ def test_new_tag_from_the_conversation_then_rename_colour_merge_and_delete_on_se
     qtbot.wait_until(lambda: labels.view.count() == 0)
     assert labels.empty.isVisibleTo(labels)
     qtbot.wait_until(lambda: "Tags:" not in page.header.state.text())
+
+
+def test_a_colleagues_new_and_renamed_labels_reach_the_filter_and_settings_at_the_change_check(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    first = new_conversation(database, residents.x)
+    second = new_conversation(database, residents.x, handle="@tweede")
+    data.desk(database, residents.me).add_tag(first, "Afval")
+    page = make_inbox()
+    open_conversation(qtbot, page, first)
+    labels = page.label_settings
+    qtbot.wait_until(lambda: labels.view.count() == 1)
+    settle(qtbot, page.context)  # this desktop has read the labels; what follows is elsewhere
+
+    colleague = data.desk(database, residents.bart)
+    colleague.add_tag(second, "grofvuil")
+    page.controller.watcher.check_now()
+
+    def offered() -> list[str]:
+        box = page.queue_pane.filters.tag
+        return [box.itemText(i) for i in range(1, box.count())]
+
+    qtbot.wait_until(lambda: offered() == ["Afval", "grofvuil"])
+    qtbot.wait_until(lambda: labels.view.count() == 2)
+    assert labels.view.item(1).text() == "grofvuil (1)"
+
+    grofvuil = next(v for v in colleague.labels() if v.name == "grofvuil")
+    colleague.rename_label(grofvuil.id, "Grofvuil")
+    page.controller.watcher.check_now()
+    qtbot.wait_until(
+        lambda: labels.view.count() == 2 and labels.view.item(1).text() == "Grofvuil (1)"
+    )
+    qtbot.wait_until(lambda: offered() == ["Afval", "Grofvuil"])
 
 
 def test_a_refused_rename_says_why(
