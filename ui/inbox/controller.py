@@ -29,6 +29,7 @@ from webcare.inbox.actions import ChangeRefused, HeldByColleague
 from webcare.inbox.choices import FilterChoices
 from webcare.inbox.desk import InboxDesk, Lookups, StartInfo
 from webcare.inbox.drafts import DraftMode
+from webcare.inbox.labels import LabelSignature
 from webcare.inbox.listing import Page
 from webcare.inbox.queries import Cursor, ListQuery
 from webcare.inbox.thread import ConversationDetail
@@ -95,6 +96,7 @@ class InboxController(QObject):
         self.canned = CannedReplyModel(self)
         self.people = PeopleModel(self)
         self.choices: FilterChoices | None = None
+        self._labels_seen: LabelSignature | None = None  # the team's labels at the last check
         self.watcher = ChangeWatcher(desk, operations, self._watch, self, clock=clock)
         self.watcher.arrived.connect(self._batch_arrived)
         operations.changed.connect(self._changed)
@@ -367,6 +369,11 @@ class InboxController(QObject):
 
     def _batch_arrived(self, batch: ChangeBatch) -> None:
         self.queues.set_counts(batch.counts)
+        if batch.labels != self._labels_seen:
+            # Labels made, renamed, coloured, merged or deleted (a colleague's, or this
+            # desktop's own): every page that shows labels hears it as if it were made here.
+            self._labels_seen = batch.labels
+            self.operations.changed.emit(Changes.of(Topic.TAGS))
         if batch.mentions:
             self.last_mention = max(m.message_id for m in batch.mentions)
         if batch.reload:

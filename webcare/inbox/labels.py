@@ -64,6 +64,16 @@ def list_labels(session: Session) -> list[LabelView]:
     return [LabelView(i, name, colour, int(n)) for i, name, colour, n in rows]
 
 
+LabelSignature = tuple[tuple[int, str, str | None], ...]
+
+
+def signature(session: Session) -> LabelSignature:
+    """Every label's id, name and colour: what a desktop compares to see that a colleague made,
+    renamed, coloured, merged or deleted one (a small table, read only when something changed)."""
+    rows = session.execute(select(Tag.id, Tag.name, Tag.color).order_by(Tag.id))
+    return tuple((i, name, colour) for i, name, colour in rows)
+
+
 def _label(session: Session, label_id: int) -> Tag:
     tag = session.get(Tag, label_id, with_for_update=True)
     if tag is None:

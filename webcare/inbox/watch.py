@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from webcare.inbox import changes, listing, thread
+from webcare.inbox import changes, labels, listing, thread
 from webcare.inbox.counts import QueueCounts, queue_counts
 from webcare.inbox.listing import ConversationRow
 from webcare.inbox.queries import ListQuery
@@ -66,6 +66,7 @@ class ChangeBatch:
     mentions: tuple[Mention, ...] = ()
     new_inbound: tuple[tuple[int, int], ...] = ()  # (message id, conversation id)
     reload: bool = False
+    labels: labels.LabelSignature = ()  # the team's labels as they are now
 
 
 def last_mention(session: Session, me: int) -> int:
@@ -87,6 +88,7 @@ def check(session: Session, me: int, since: int, watch: Watch) -> ChangeBatch | 
     changed = sorted(changes.changed_since(session, since))
     counts = queue_counts(session, me)
     mentions = _mentions(session, me, watch.last_mention)
+    team_labels = labels.signature(session)
     if len(changed) > RELOAD_ABOVE:
         return ChangeBatch(
             revision,
@@ -97,6 +99,7 @@ def check(session: Session, me: int, since: int, watch: Watch) -> ChangeBatch | 
             counts,
             mentions=mentions,
             reload=True,
+            labels=team_labels,
         )
     query = watch.query
     rows = listing.load_rows(session, changed, me, query.filter.search if query else "")
@@ -115,6 +118,7 @@ def check(session: Session, me: int, since: int, watch: Watch) -> ChangeBatch | 
         detail_id=detail_id,
         mentions=mentions,
         new_inbound=_new_inbound(session, changed, watch.recent),
+        labels=team_labels,
     )
 
 
