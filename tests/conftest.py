@@ -12,7 +12,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import pytest
@@ -42,18 +42,29 @@ if os.environ.get(PG_ENV):
 
 @pytest.fixture
 def qtbot(qtbot: QtBot) -> QtBot:
-    """pytest-qt's qtbot, whose `wait_until` gives a condition as long as a page load may take
-    on a busy machine (LOAD_TIMEOUT_MS) instead of 5 s, unless the test says otherwise. The
-    wait returns as soon as the condition holds: only a failure takes longer. Two CI runs
-    failed on five-second waits for work that takes milliseconds elsewhere."""
+    """pytest-qt's qtbot, whose waits for a condition or a signal give it at least as long as a
+    page load may take on a busy machine (LOAD_TIMEOUT_MS), whatever shorter time a test names.
+    A wait returns as soon as its condition holds or its signal comes: only a failure takes
+    longer. Three CI runs failed on 3 to 5 s waits for work that takes milliseconds elsewhere.
+    Waits that must see nothing (`assert_not_emitted`, `wait`) keep their own times."""
     from tests.helpers.ui import LOAD_TIMEOUT_MS
 
     wait_until = qtbot.waitUntil
+    wait_signal = qtbot.waitSignal
+    wait_signals = qtbot.waitSignals
 
     def patient(callback: Callable[[], bool | None], *, timeout: int = LOAD_TIMEOUT_MS) -> None:
-        wait_until(callback, timeout=timeout)
+        wait_until(callback, timeout=max(timeout, LOAD_TIMEOUT_MS))
+
+    def patient_signal(*args: Any, timeout: int = LOAD_TIMEOUT_MS, **kwargs: Any) -> Any:
+        return wait_signal(*args, timeout=max(timeout, LOAD_TIMEOUT_MS), **kwargs)
+
+    def patient_signals(*args: Any, timeout: int = LOAD_TIMEOUT_MS, **kwargs: Any) -> Any:
+        return wait_signals(*args, timeout=max(timeout, LOAD_TIMEOUT_MS), **kwargs)
 
     qtbot.waitUntil = qtbot.wait_until = patient  # type: ignore[method-assign]
+    qtbot.waitSignal = qtbot.wait_signal = patient_signal  # type: ignore[method-assign]
+    qtbot.waitSignals = qtbot.wait_signals = patient_signals  # type: ignore[method-assign]
     return qtbot
 
 
