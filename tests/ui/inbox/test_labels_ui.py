@@ -104,6 +104,33 @@ def test_a_colleagues_new_and_renamed_labels_reach_the_filter_and_settings_at_th
     qtbot.wait_until(lambda: offered() == ["Afval", "Grofvuil"])
 
 
+def test_settings_labels_count_a_colleagues_tagging_when_shown(
+    qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
+) -> None:
+    first = new_conversation(database, residents.x)
+    second = new_conversation(database, residents.x, handle="@tweede")
+    data.desk(database, residents.me).add_tag(first, "Afval")
+    page = make_inbox()
+    labels = page.label_settings
+    qtbot.wait_until(lambda: labels.view.count() == 1)
+    settle(qtbot, page.context)
+    assert labels.view.item(0).text() == "Afval (1)"
+
+    colleague = data.desk(database, residents.bart)
+    colleague.claim(first)  # a first change batch: this desktop knows the labels as they are
+    with qtbot.wait_signal(page.controller.batch_applied):
+        page.controller.watcher.check_now()
+    settle(qtbot, page.context)
+
+    colleague.add_tag(second, "Afval")  # the label exists: the labels themselves do not change
+    with qtbot.wait_signal(page.controller.batch_applied):
+        page.controller.watcher.check_now()
+    settle(qtbot, page.context)
+    assert labels.view.item(0).text() == "Afval (1)"  # nothing read the counts again yet
+    labels.show()  # as Settings opens
+    qtbot.wait_until(lambda: labels.view.item(0).text() == "Afval (2)")
+
+
 def test_a_refused_rename_says_why(
     qtbot: QtBot, make_inbox: InboxFactory, database: Database, residents: Residents
 ) -> None:
